@@ -1,0 +1,242 @@
+package org.thawcorpus.citation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.thawcorpus.document.Document;
+import org.thawcorpus.document.Passage;
+
+/**
+ * A bibliographic citation where it stands in a passage: its raw text, its position, and
+ * the fields parsed from it. Citations of the same work share a work key.
+ */
+@Entity
+@Table(name = "citations")
+public class Citation {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "document_id")
+	private Document document;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "passage_id")
+	private Passage passage;
+
+	private int position;
+
+	private int startOffset;
+
+	private int endOffset;
+
+	private String raw;
+
+	private String opener;
+
+	private String closer;
+
+	@Column(name = "pub_year")
+	private Integer year;
+
+	private String title;
+
+	private String publisher;
+
+	private String place;
+
+	private String pages;
+
+	private String isbn;
+
+	private String isbn13;
+
+	private Boolean isbnValid;
+
+	private String isbnProblem;
+
+	private String uncertain;
+
+	private String workKey;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "citation_contributors", joinColumns = @JoinColumn(name = "citation_id"))
+	@OrderColumn(name = "position")
+	private List<Contributor> contributors = new ArrayList<>();
+
+	protected Citation() {
+	}
+
+	public Citation(Passage passage, int position, int startOffset, int endOffset, String raw, String opener,
+			String closer) {
+		this.document = passage.getDocument();
+		this.passage = passage;
+		this.position = position;
+		this.startOffset = startOffset;
+		this.endOffset = endOffset;
+		this.raw = raw;
+		this.opener = opener;
+		this.closer = closer;
+	}
+
+	/** Records the parsed fields. */
+	public void setFields(Integer year, String title, String publisher, String place, String pages,
+			Set<String> uncertain) {
+		this.year = year;
+		this.title = title;
+		this.publisher = publisher;
+		this.place = place;
+		this.pages = pages;
+		this.uncertain = uncertain.isEmpty() ? null : String.join(",", uncertain.stream().sorted().toList());
+	}
+
+	/** Records the ISBN as printed and the outcome of its check. */
+	public void setIsbn(String isbn, String isbn13, Boolean valid, String problem) {
+		this.isbn = isbn;
+		this.isbn13 = isbn13;
+		this.isbnValid = valid;
+		this.isbnProblem = problem;
+	}
+
+	public void setWorkKey(String workKey) {
+		this.workKey = workKey;
+	}
+
+	public void addContributor(Contributor contributor) {
+		this.contributors.add(contributor);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Document getDocument() {
+		return this.document;
+	}
+
+	public Passage getPassage() {
+		return this.passage;
+	}
+
+	/** Order within the document. */
+	public int getPosition() {
+		return this.position;
+	}
+
+	/** Offset of the citation's first character in the passage text. */
+	public int getStartOffset() {
+		return this.startOffset;
+	}
+
+	/** Offset just after the citation's last character in the passage text. */
+	public int getEndOffset() {
+		return this.endOffset;
+	}
+
+	/** The citation's text exactly as it stands, brackets included. */
+	public String getRaw() {
+		return this.raw;
+	}
+
+	/** The opening bracket, or null for a works-cited entry. */
+	public String getOpener() {
+		return this.opener;
+	}
+
+	/** The closing bracket, or null for a works-cited entry or an unclosed citation. */
+	public String getCloser() {
+		return this.closer;
+	}
+
+	public Integer getYear() {
+		return this.year;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public String getPlace() {
+		return this.place;
+	}
+
+	public String getPages() {
+		return this.pages;
+	}
+
+	/** The ISBN as printed, or null. */
+	public String getIsbn() {
+		return this.isbn;
+	}
+
+	/** The ISBN-13 without hyphens when the printed ISBN is valid, otherwise null. */
+	public String getIsbn13() {
+		return this.isbn13;
+	}
+
+	/** Whether the printed ISBN is valid; null when there is none. */
+	public Boolean getIsbnValid() {
+		return this.isbnValid;
+	}
+
+	/** Why the printed ISBN is invalid, or null. */
+	public String getIsbnProblem() {
+		return this.isbnProblem;
+	}
+
+	/** Names of the fields the parser was unsure of. */
+	public Set<String> getUncertain() {
+		return (this.uncertain == null) ? Set.of() : new LinkedHashSet<>(Arrays.asList(this.uncertain.split(",")));
+	}
+
+	/** The key shared by every citation of the same work. */
+	public String getWorkKey() {
+		return this.workKey;
+	}
+
+	public List<Contributor> getContributors() {
+		return this.contributors;
+	}
+
+	/** The contributors in one role, in order. */
+	public List<Contributor> contributors(ContributorRole role) {
+		return this.contributors.stream().filter((c) -> c.getRole() == role).toList();
+	}
+
+	/** Whether the citation's brackets pair up (always true for works-cited entries). */
+	public boolean isBracketsMatch() {
+		if (this.opener == null) {
+			return true;
+		}
+		String expected = switch (this.opener) {
+			case "(" -> ")";
+			case "[" -> "]";
+			case "{" -> "}";
+			default -> null;
+		};
+		return expected != null && expected.equals(this.closer);
+	}
+
+}

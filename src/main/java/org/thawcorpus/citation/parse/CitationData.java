@@ -1,0 +1,32 @@
+package org.thawcorpus.citation.parse;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fields of a bibliographic citation as parsed from its text. A field the parser
+ * could not find is null (or an empty list); a field it found but is unsure of is named
+ * in {@code uncertain}.
+ *
+ * @param authors the authors, in order
+ * @param editors the editors, kept apart from authors
+ * @param translators the translators, kept apart from authors
+ * @param year the year of publication
+ * @param title the title of the work
+ * @param publisher the publisher
+ * @param place the place of publication
+ * @param pages a page or range as printed ("120", "303-305")
+ * @param isbn the ISBN as printed, or null
+ * @param uncertain names of fields the parser is unsure of ("title", "place", ...)
+ */
+public record CitationData(List<PersonName> authors, List<PersonName> editors, List<PersonName> translators,
+		Integer year, String title, String publisher, String place, String pages, String isbn, Set<String> uncertain) {
+
+	public CitationData {
+		authors = List.copyOf(authors);
+		editors = List.copyOf(editors);
+		translators = List.copyOf(translators);
+		uncertain = Set.copyOf(uncertain);
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.thawcorpus.comment;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.thawcorpus.document.Document;
+
+/** A comment present under a blog post. Its paragraphs are passages. */
+@Entity
+@Table(name = "comments")
+public class Comment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "document_id")
+	private Document document;
+
+	private int position;
+
+	private String anchor;
+
+	private Integer number;
+
+	private String author;
+
+	@Column(name = "comment_date")
+	private LocalDate date;
+
+	private int firstLine;
+
+	private int lastLine;
+
+	protected Comment() {
+	}
+
+	public Comment(Document document, int position, String anchor, Integer number, String author, LocalDate date,
+			int firstLine, int lastLine) {
+		this.document = document;
+		this.position = position;
+		this.anchor = anchor;
+		this.number = number;
+		this.author = author;
+		this.date = date;
+		this.firstLine = firstLine;
+		this.lastLine = lastLine;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Document getDocument() {
+		return this.document;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public String getAnchor() {
+		return this.anchor;
+	}
+
+	/** The number printed before the comment, or null. */
+	public Integer getNumber() {
+		return this.number;
+	}
+
+	/** The commenter's name when the copy shows it, or null. */
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public int getFirstLine() {
+		return this.firstLine;
+	}
+
+	public int getLastLine() {
+		return this.lastLine;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.thawcorpus.document;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A source-criticism note on a document, with the line it concerns. */
+@Entity
+@Table(name = "document_notes")
+public class DocumentNote {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "document_id")
+	private Document document;
+
+	private int position;
+
+	private Integer line;
+
+	@Enumerated(EnumType.STRING)
+	private NoteKind kind;
+
+	private String message;
+
+	protected DocumentNote() {
+	}
+
+	public DocumentNote(Document document, int position, Integer line, NoteKind kind, String message) {
+		this.document = document;
+		this.position = position;
+		this.line = line;
+		this.kind = kind;
+		this.message = message;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Document getDocument() {
+		return this.document;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	/** The line concerned, or null when the note is about the whole file. */
+	public Integer getLine() {
+		return this.line;
+	}
+
+	public NoteKind getKind() {
+		return this.kind;
+	}
+
+	public String getMessage() {
+		return this.message;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.thawcorpus.document;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A section of a document's body: the untitled lead, a headed section, or works cited.
+ */
+@Entity
+@Table(name = "sections")
+public class Section {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "document_id")
+	private Document document;
+
+	private int position;
+
+	private String title;
+
+	private Integer headingLine;
+
+	@Enumerated(EnumType.STRING)
+	private SectionRole role;
+
+	protected Section() {
+	}
+
+	public Section(Document document, int position, String title, Integer headingLine, SectionRole role) {
+		this.document = document;
+		this.position = position;
+		this.title = title;
+		this.headingLine = headingLine;
+		this.role = role;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Document getDocument() {
+		return this.document;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	/** The heading, or null for the lead. */
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Integer getHeadingLine() {
+		return this.headingLine;
+	}
+
+	public SectionRole getRole() {
+		return this.role;
+	}
+
+}

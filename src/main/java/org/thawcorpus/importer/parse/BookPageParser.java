@@ -1,0 +1,11 @@
+package org.thawcorpus.importer.parse;
+
+/** TODO(helper): parser. Falls back to plain text until written. */
+public final class BookPageParser implements SourceParser {
+
+	@Override
+	public ParsedDocument parse(SourceLines lines) {
+		return new PlainTextParser().parse(lines);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.thawcorpus.importer.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A comment present under a blog post.
+ *
+ * @param anchor "c1", "c2", ... in page order
+ * @param number the number printed before the comment, or null
+ * @param author the commenter's name when the copy shows it, or null
+ * @param date the comment's date when the copy shows it, or null
+ * @param firstLine first source line
+ * @param lastLine last source line
+ * @param paragraphs the comment's paragraphs, anchors "c1-1", "c1-2", ...
+ */
+public record ParsedComment(String anchor, Integer number, String author, LocalDate date, int firstLine, int lastLine,
+		List<ParsedPassage> paragraphs) {
+
+	public ParsedComment {
+		paragraphs = List.copyOf(paragraphs);
+	}
+
+}

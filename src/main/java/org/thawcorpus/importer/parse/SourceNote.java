@@ -1,0 +1,14 @@
+package org.thawcorpus.importer.parse;
+
+import org.thawcorpus.document.NoteKind;
+
+/**
+ * A source-criticism note: something a careful reader of the copy would remark on.
+ *
+ * @param line the 1-based line the note is about, or null when it concerns the whole file
+ * @param kind the kind of note
+ * @param message a sentence a reader understands
+ */
+public record SourceNote(Integer line, NoteKind kind, String message) {
+
+}

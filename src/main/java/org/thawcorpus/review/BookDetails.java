@@ -1,0 +1,168 @@
+package org.thawcorpus.review;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+import org.thawcorpus.document.Document;
+
+/** What a book page shows about its book: details, author, and the star histogram. */
+@Entity
+@Table(name = "book_details")
+public class BookDetails {
+
+	@Id
+	private Long documentId;
+
+	@MapsId
+	@OneToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "document_id")
+	private Document document;
+
+	private String author;
+
+	private Integer authorBooks;
+
+	private Integer authorFollowers;
+
+	private Integer pages;
+
+	private String format;
+
+	private LocalDate firstPublished;
+
+	private String firstPublishedText;
+
+	private Integer currentlyReading;
+
+	private Integer wantToRead;
+
+	private Integer stars5;
+
+	private Integer stars4;
+
+	private Integer stars3;
+
+	private Integer stars2;
+
+	private Integer stars1;
+
+	private Integer percent5;
+
+	private Integer percent4;
+
+	private Integer percent3;
+
+	private Integer percent2;
+
+	private Integer percent1;
+
+	private Integer reviewsClaimed;
+
+	protected BookDetails() {
+	}
+
+	public BookDetails(Document document, String author, Integer authorBooks, Integer authorFollowers, Integer pages,
+			String format, LocalDate firstPublished, String firstPublishedText, Integer currentlyReading,
+			Integer wantToRead, Integer reviewsClaimed) {
+		this.document = document;
+		this.author = author;
+		this.authorBooks = authorBooks;
+		this.authorFollowers = authorFollowers;
+		this.pages = pages;
+		this.format = format;
+		this.firstPublished = firstPublished;
+		this.firstPublishedText = firstPublishedText;
+		this.currentlyReading = currentlyReading;
+		this.wantToRead = wantToRead;
+		this.reviewsClaimed = reviewsClaimed;
+	}
+
+	/** Records one bar of the histogram as printed. */
+	public void setBar(int stars, Integer count, Integer printedPercent) {
+		switch (stars) {
+			case 5 -> {
+				this.stars5 = count;
+				this.percent5 = printedPercent;
+			}
+			case 4 -> {
+				this.stars4 = count;
+				this.percent4 = printedPercent;
+			}
+			case 3 -> {
+				this.stars3 = count;
+				this.percent3 = printedPercent;
+			}
+			case 2 -> {
+				this.stars2 = count;
+				this.percent2 = printedPercent;
+			}
+			case 1 -> {
+				this.stars1 = count;
+				this.percent1 = printedPercent;
+			}
+			default -> throw new IllegalArgumentException("stars must be 1 to 5, not " + stars);
+		}
+	}
+
+	/** The histogram as printed; empty when the page shows none. */
+	public RatingHistogram getHistogram() {
+		return RatingHistogram.of(new Integer[] { this.stars1, this.stars2, this.stars3, this.stars4, this.stars5 },
+				new Integer[] { this.percent1, this.percent2, this.percent3, this.percent4, this.percent5 });
+	}
+
+	public Long getDocumentId() {
+		return this.documentId;
+	}
+
+	public Document getDocument() {
+		return this.document;
+	}
+
+	public String getAuthor() {
+		return this.author;
+	}
+
+	public Integer getAuthorBooks() {
+		return this.authorBooks;
+	}
+
+	public Integer getAuthorFollowers() {
+		return this.authorFollowers;
+	}
+
+	public Integer getPages() {
+		return this.pages;
+	}
+
+	public String getFormat() {
+		return this.format;
+	}
+
+	public LocalDate getFirstPublished() {
+		return this.firstPublished;
+	}
+
+	public String getFirstPublishedText() {
+		return this.firstPublishedText;
+	}
+
+	public Integer getCurrentlyReading() {
+		return this.currentlyReading;
+	}
+
+	public Integer getWantToRead() {
+		return this.wantToRead;
+	}
+
+	public Integer getReviewsClaimed() {
+		return this.reviewsClaimed;
+	}
+
+}
