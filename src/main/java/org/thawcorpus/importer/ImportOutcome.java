@@ -1,0 +1,16 @@
+package org.thawcorpus.importer;
+
+import org.thawcorpus.document.DocumentKind;
+
+/**
+ * What happened to one source file in an import run.
+ *
+ * @param path the file's path as configured
+ * @param status imported, unchanged or failed
+ * @param kind the kind detected, or null if the file could not be read
+ * @param message a sentence saying what happened
+ * @param warnings how many warnings the file has
+ */
+public record ImportOutcome(String path, ImportStatus status, DocumentKind kind, String message, int warnings) {
+
+}

@@ -1,0 +1,227 @@
+package org.thawcorpus.importer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thawcorpus.document.Document;
+import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.DocumentRepository;
+import org.thawcorpus.document.LineRole;
+import org.thawcorpus.document.Slugs;
+import org.thawcorpus.importer.ImportRecord.UnaccountedLine;
+import org.thawcorpus.importer.ImportRecord.Warning;
+import org.thawcorpus.importer.parse.LineUse;
+import org.thawcorpus.importer.parse.ParsedDocument;
+import org.thawcorpus.importer.parse.SourceLines;
+import org.thawcorpus.importer.parse.SourceNote;
+import org.thawcorpus.importer.parse.SourceParsing;
+
+/**
+ * Imports source files one at a time, each in its own transaction: a file whose content
+ * is unchanged is skipped, a changed one replaces its document, and a file that fails
+ * leaves the corpus, its own earlier import included, as it was.
+ */
+@Service
+public class SourceImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(SourceImporter.class);
+
+	private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+
+	private final ThawProperties properties;
+
+	private final DocumentRepository documents;
+
+	private final ImportRecordRepository records;
+
+	private final DocumentWriter writer;
+
+	private final TransactionTemplate transactions;
+
+	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
+			DocumentWriter writer, PlatformTransactionManager transactionManager) {
+		this.properties = properties;
+		this.documents = documents;
+		this.records = records;
+		this.writer = writer;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** Imports every file of the configured sources. */
+	public List<ImportOutcome> importConfiguredSources() {
+		return importSources(this.properties.sources());
+	}
+
+	/** Imports every file of the given sources (files and folders). */
+	public List<ImportOutcome> importSources(List<String> sources) {
+		SourceFiles.Listing listing = SourceFiles.list(sources);
+		List<ImportOutcome> outcomes = new ArrayList<>();
+		for (SourceFiles.Problem problem : listing.problems()) {
+			outcomes.add(fail(problem.path(), new SourceFileException(problem.message(), null)));
+		}
+		int total = listing.files().size();
+		log.info("Importing {} source files from {}", total, sources);
+		Instant started = Instant.now();
+		Instant lastReport = started;
+		for (int i = 0; i < total; i++) {
+			outcomes.add(importFile(listing.files().get(i)));
+			Instant now = Instant.now();
+			if (Duration.between(lastReport, now).compareTo(PROGRESS_EVERY) >= 0) {
+				log.info("Imported {} of {} files ({} files/s)", i + 1, total, rate(i + 1, started, now));
+				lastReport = now;
+			}
+		}
+		log.info("Import finished: {} files in {} ms ({} files/s); {} imported, {} unchanged, {} failed", total,
+				Duration.between(started, Instant.now()).toMillis(), rate(total, started, Instant.now()),
+				count(outcomes, ImportStatus.IMPORTED), count(outcomes, ImportStatus.UNCHANGED),
+				count(outcomes, ImportStatus.FAILED));
+		return outcomes;
+	}
+
+	/** Imports one file. */
+	public ImportOutcome importFile(Path file) {
+		String path = file.normalize().toString();
+		SourceText source;
+		try {
+			source = new SourceFileReader(this.properties.maxFileSize()).read(file);
+		}
+		catch (SourceFileException ex) {
+			return fail(file, ex);
+		}
+		Optional<Document> existing = this.documents.findBySourcePath(path);
+		if (existing.isPresent() && existing.get().getContentHash().equals(source.contentHash())) {
+			return unchanged(file, existing.get());
+		}
+		try {
+			SourceLines lines = SourceLines.of(source.text());
+			ParsedDocument parsed = SourceParsing.parse(lines);
+			return this.transactions.execute((status) -> write(file, source, lines, parsed));
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not import {}", path, ex);
+			return fail(file, new SourceFileException(
+					"The file could not be imported (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ").",
+					null));
+		}
+	}
+
+	private ImportOutcome write(Path file, SourceText source, SourceLines lines, ParsedDocument parsed) {
+		String path = file.normalize().toString();
+		Optional<Document> existing = this.documents.findBySourcePath(path);
+		String slug = existing.map(Document::getSlug).orElse(null);
+		existing.ifPresent(this.writer::delete);
+		if (slug == null) {
+			slug = uniqueSlug(parsed.title(), file);
+		}
+		Document document = this.writer.write(slug, path, fileName(file), source, lines, parsed);
+		List<Warning> warnings = new ArrayList<>();
+		source.warnings().forEach((w) -> warnings.add(new Warning(null, w)));
+		for (SourceNote note : parsed.notes()) {
+			warnings.add(new Warning(note.line(), note.message()));
+		}
+		List<UnaccountedLine> unaccounted = new ArrayList<>();
+		for (LineUse use : parsed.lines()) {
+			if (use.role() == LineRole.UNACCOUNTED) {
+				unaccounted.add(new UnaccountedLine(use.line(), lines.line(use.line())));
+			}
+		}
+		String message = "Imported as " + kindPhrase(parsed.kind()) + ": " + summary(document)
+				+ (existing.isPresent() ? "; it replaces the earlier import." : ".");
+		ImportRecord record = this.records.findBySourcePath(path)
+			.orElseGet(() -> new ImportRecord(path, fileName(file)));
+		record.record(ImportStatus.IMPORTED, parsed.kind(), message, document.getSlug(), document.getLineCount(),
+				document.getLinesAccounted(), warnings, unaccounted, Instant.now());
+		this.records.save(record);
+		log.info("{}: {}", path, message);
+		return new ImportOutcome(path, ImportStatus.IMPORTED, parsed.kind(), message, warnings.size());
+	}
+
+	private ImportOutcome unchanged(Path file, Document document) {
+		String path = file.normalize().toString();
+		String message = "Unchanged since its import of " + document.getImportedAt() + ".";
+		this.transactions.executeWithoutResult((status) -> {
+			ImportRecord record = this.records.findBySourcePath(path)
+				.orElseGet(() -> new ImportRecord(path, fileName(file)));
+			List<Warning> warnings = record.getWarnings()
+				.stream()
+				.map((w) -> new Warning(w.getLine(), w.getMessage()))
+				.toList();
+			List<UnaccountedLine> unaccounted = record.getUnaccounted()
+				.stream()
+				.map((u) -> new UnaccountedLine(u.getLine(), u.getText()))
+				.toList();
+			record.record(ImportStatus.UNCHANGED, document.getKind(), message, document.getSlug(),
+					document.getLineCount(), document.getLinesAccounted(), warnings, unaccounted, Instant.now());
+			this.records.save(record);
+		});
+		log.debug("{}: {}", path, message);
+		return new ImportOutcome(path, ImportStatus.UNCHANGED, document.getKind(), message, 0);
+	}
+
+	private ImportOutcome fail(Path file, SourceFileException problem) {
+		String path = file.normalize().toString();
+		Optional<Document> previous = this.documents.findBySourcePath(path);
+		String where = (problem.getLine() != null) ? " (line " + problem.getLine() + ")" : "";
+		String message = problem.getMessage()
+				+ previous.map((d) -> " The earlier import of this file is kept.").orElse(" Nothing was imported.");
+		log.warn("{}{}: {}", path, where, message);
+		this.transactions.executeWithoutResult((status) -> {
+			ImportRecord record = this.records.findBySourcePath(path)
+				.orElseGet(() -> new ImportRecord(path, fileName(file)));
+			record.record(ImportStatus.FAILED, previous.map(Document::getKind).orElse(null), message,
+					previous.map(Document::getSlug).orElse(null), null, null,
+					List.of(new Warning(problem.getLine(), problem.getMessage())), List.of(), Instant.now());
+			this.records.save(record);
+		});
+		return new ImportOutcome(path, ImportStatus.FAILED, null, message, 1);
+	}
+
+	private String uniqueSlug(String title, Path file) {
+		String base = Slugs.of(title, Slugs.of(fileName(file).replaceFirst("\\.[^.]*$", ""), "document"));
+		String slug = base;
+		for (int n = 2; this.documents.existsBySlug(slug); n++) {
+			slug = base + "-" + n;
+		}
+		return slug;
+	}
+
+	private static String summary(Document d) {
+		return d.getPassageCount() + " passages, " + d.getCitationCount() + " citations, " + d.getReviewCount()
+				+ " reviews, " + d.getCommentCount() + " comments; " + d.getLinesAccounted() + " of " + d.getLineCount()
+				+ " lines accounted for";
+	}
+
+	private static String kindPhrase(DocumentKind kind) {
+		String lower = kind.label().toLowerCase(Locale.ROOT);
+		if (kind == DocumentKind.TEXT) {
+			return lower;
+		}
+		return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
+	}
+
+	private static String fileName(Path file) {
+		Path name = file.getFileName();
+		return (name != null) ? name.toString() : file.toString();
+	}
+
+	private static long count(List<ImportOutcome> outcomes, ImportStatus status) {
+		return outcomes.stream().filter((o) -> o.status() == status).count();
+	}
+
+	private static String rate(int files, Instant from, Instant to) {
+		double seconds = Math.max(Duration.between(from, to).toMillis(), 1) / 1000.0;
+		return String.format("%.1f", files / seconds);
+	}
+
+}

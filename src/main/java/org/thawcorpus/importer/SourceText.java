@@ -1,0 +1,19 @@
+package org.thawcorpus.importer;
+
+import java.util.List;
+
+/**
+ * A source file read and checked: its text, size and content hash.
+ *
+ * @param text the decoded text, without a leading byte order mark
+ * @param byteSize the file's size in bytes
+ * @param contentHash the SHA-256 of the file's bytes, in hex
+ * @param warnings things noticed while reading that did not stop the import
+ */
+public record SourceText(String text, long byteSize, String contentHash, List<String> warnings) {
+
+	public SourceText {
+		warnings = List.copyOf(warnings);
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.thawcorpus.importer;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.thawcorpus.document.DocumentRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class SeedImportTest {
+
+	@Autowired
+	DocumentRepository documents;
+
+	@Autowired
+	ImportReportService reports;
+
+	@Test
+	void importsTheThreeSeedsAtStartup() {
+		assertThat(this.documents.count()).isEqualTo(3);
+		assertThat(this.reports.report().files()).hasSize(3)
+			.allSatisfy((f) -> assertThat(f.status()).isEqualTo(ImportStatus.IMPORTED));
+	}
+
+}
