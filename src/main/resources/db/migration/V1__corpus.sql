@@ -10,6 +10,7 @@ create table documents (
     content_hash      varchar(64)   not null,
     byte_size         bigint        not null,
     line_count        integer       not null,
+    lines_present     integer       not null,
     lines_accounted   integer       not null,
     passage_count     integer       not null,
     citation_count    integer       not null,

@@ -41,6 +41,8 @@ public class Document {
 
 	private int lineCount;
 
+	private int linesPresent;
+
 	private int linesAccounted;
 
 	private int passageCount;
@@ -103,10 +105,17 @@ public class Document {
 		return this.byteSize;
 	}
 
+	/** All lines of the source, blank ones included. */
 	public int getLineCount() {
 		return this.lineCount;
 	}
 
+	/** The non-blank lines of the source. */
+	public int getLinesPresent() {
+		return this.linesPresent;
+	}
+
+	/** The non-blank lines that became something: a passage, a field, named furniture. */
 	public int getLinesAccounted() {
 		return this.linesAccounted;
 	}
@@ -139,9 +148,10 @@ public class Document {
 	/**
 	 * Records the counts of what was imported, for listings that must not load the parts.
 	 */
-	public void setCounts(int lineCount, int linesAccounted, int passageCount, int citationCount, int reviewCount,
-			int commentCount, Integer commentsClaimed) {
+	public void setCounts(int lineCount, int linesPresent, int linesAccounted, int passageCount, int citationCount,
+			int reviewCount, int commentCount, Integer commentsClaimed) {
 		this.lineCount = lineCount;
+		this.linesPresent = linesPresent;
 		this.linesAccounted = linesAccounted;
 		this.passageCount = passageCount;
 		this.citationCount = citationCount;

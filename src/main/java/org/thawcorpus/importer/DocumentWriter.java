@@ -111,8 +111,8 @@ class DocumentWriter {
 				accounted += (use.role() != LineRole.UNACCOUNTED) ? 1 : 0;
 			}
 		}
-		document.setCounts(nonBlank, accounted, bodyPassages, citations.count(), parsed.reviews().size(),
-				parsed.comments().size(), parsed.commentsClaimed());
+		document.setCounts(parsed.lines().size(), nonBlank, accounted, bodyPassages, citations.count(),
+				parsed.reviews().size(), parsed.comments().size(), parsed.commentsClaimed());
 		this.entityManager.flush();
 		return document;
 	}

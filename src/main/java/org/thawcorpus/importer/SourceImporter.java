@@ -140,7 +140,7 @@ public class SourceImporter {
 				+ (existing.isPresent() ? "; it replaces the earlier import." : ".");
 		ImportRecord record = this.records.findBySourcePath(path)
 			.orElseGet(() -> new ImportRecord(path, fileName(file)));
-		record.record(ImportStatus.IMPORTED, parsed.kind(), message, document.getSlug(), document.getLineCount(),
+		record.record(ImportStatus.IMPORTED, parsed.kind(), message, document.getSlug(), document.getLinesPresent(),
 				document.getLinesAccounted(), warnings, unaccounted, Instant.now());
 		this.records.save(record);
 		log.info("{}: {}", path, message);
@@ -162,7 +162,7 @@ public class SourceImporter {
 				.map((u) -> new UnaccountedLine(u.getLine(), u.getText()))
 				.toList();
 			record.record(ImportStatus.UNCHANGED, document.getKind(), message, document.getSlug(),
-					document.getLineCount(), document.getLinesAccounted(), warnings, unaccounted, Instant.now());
+					document.getLinesPresent(), document.getLinesAccounted(), warnings, unaccounted, Instant.now());
 			this.records.save(record);
 		});
 		log.debug("{}: {}", path, message);
@@ -198,8 +198,8 @@ public class SourceImporter {
 
 	private static String summary(Document d) {
 		return d.getPassageCount() + " passages, " + d.getCitationCount() + " citations, " + d.getReviewCount()
-				+ " reviews, " + d.getCommentCount() + " comments; " + d.getLinesAccounted() + " of " + d.getLineCount()
-				+ " lines accounted for";
+				+ " reviews, " + d.getCommentCount() + " comments; " + d.getLinesAccounted() + " of "
+				+ d.getLinesPresent() + " non-blank lines accounted for";
 	}
 
 	private static String kindPhrase(DocumentKind kind) {

@@ -1,0 +1,41 @@
+package org.thawcorpus.citation;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.system.NotFoundException;
+
+/** Reads citations with their fields and where they stand. */
+@Service
+public class CitationService {
+
+	private final CitationRepository citations;
+
+	CitationService(CitationRepository citations) {
+		this.citations = citations;
+	}
+
+	/** A page of every citation in the corpus, by document title and position. */
+	@Transactional(readOnly = true)
+	public Page<CitationInfo> page(Pageable pageable) {
+		return this.citations.findAllByOrderByDocumentTitleAscPositionAsc(pageable).map(CitationInfo::of);
+	}
+
+	/**
+	 * One citation and the other citations of the same work.
+	 * @throws NotFoundException if there is no citation with that id
+	 */
+	@Transactional(readOnly = true)
+	public CitationDetail detail(long id) {
+		Citation citation = this.citations.findById(id)
+			.orElseThrow(() -> new NotFoundException("There is no citation " + id + " in the corpus."));
+		return new CitationDetail(CitationInfo.of(citation),
+				this.citations.findByWorkKeyOrderByDocumentTitleAscPositionAsc(citation.getWorkKey())
+					.stream()
+					.filter((c) -> !c.getId().equals(citation.getId()))
+					.map(CitationInfo::of)
+					.toList());
+	}
+
+}

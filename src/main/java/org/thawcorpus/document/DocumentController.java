@@ -1,0 +1,68 @@
+package org.thawcorpus.document;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.thawcorpus.review.ReviewFilter;
+import org.thawcorpus.review.ReviewService;
+import org.thawcorpus.review.ReviewSort;
+import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
+
+/** The reading view of a document and the view of its source text. */
+@Controller
+class DocumentController {
+
+	static final int REVIEWS_SHOWN = 10;
+
+	static final int SOURCE_PAGE_SIZE = 500;
+
+	private final DocumentReader reader;
+
+	private final ReviewService reviews;
+
+	private final SourceLineRepository sourceLines;
+
+	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines) {
+		this.reader = reader;
+		this.reviews = reviews;
+		this.sourceLines = sourceLines;
+	}
+
+	@GetMapping("/documents/{slug}")
+	String read(@PathVariable String slug, Model model) {
+		Reading reading = this.reader.read(slug);
+		model.addAttribute("reading", reading);
+		model.addAttribute("document", reading.document());
+		if (reading.book() != null) {
+			long id = reading.document().getId();
+			model.addAttribute("reviews", this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN));
+			model.addAttribute("reviewCounts", this.reviews.countsPresent(id));
+		}
+		return "documents/document";
+	}
+
+	@GetMapping("/documents/{slug}/source")
+	String source(@PathVariable String slug, @RequestParam(required = false) String lines,
+			@RequestParam(required = false) Integer page, Model model) {
+		Document document = this.reader.document(slug);
+		LineRange selected = LineRange.parse(lines);
+		if (selected != null && selected.first() > document.getLineCount()) {
+			throw new BadRequestException("\"" + document.getTitle() + "\" has " + document.getLineCount()
+					+ " lines; there is no line " + selected.first() + ".");
+		}
+		int index = (page != null) ? Pages.index(page)
+				: (selected != null) ? (selected.first() - 1) / SOURCE_PAGE_SIZE : 0;
+		Page<SourceLine> found = this.sourceLines.findByDocumentIdOrderByLine(document.getId(),
+				PageRequest.of(index, SOURCE_PAGE_SIZE));
+		model.addAttribute("document", document);
+		model.addAttribute("lines", found);
+		model.addAttribute("selected", selected);
+		return "documents/source";
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.thawcorpus.document;
+
+import java.util.List;
+
+/**
+ * A passage ready to render.
+ *
+ * @param anchor the stable anchor ("p3", "r2-1")
+ * @param number the passage's number among the document's body passages, or null for
+ * others
+ * @param text the original text
+ * @param firstLine first source line
+ * @param lastLine last source line
+ * @param segments the text cut into marked runs
+ * @param citations the citations in the passage, in order
+ */
+public record PassageView(String anchor, Integer number, String text, int firstLine, int lastLine,
+		List<Segment> segments, List<CitationRef> citations) {
+
+	public PassageView {
+		segments = List.copyOf(segments);
+		citations = List.copyOf(citations);
+	}
+
+	/**
+	 * A citation as the reading view shows it.
+	 *
+	 * @param id the citation's id
+	 * @param number its number within the document
+	 * @param raw its text as it stands
+	 */
+	public record CitationRef(long id, int number, String raw) {
+
+	}
+
+}

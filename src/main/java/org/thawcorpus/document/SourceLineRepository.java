@@ -1,0 +1,12 @@
+package org.thawcorpus.document;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The lines of the sources as read, and what they became. */
+public interface SourceLineRepository extends JpaRepository<SourceLine, SourceLine.Key> {
+
+	Page<SourceLine> findByDocumentIdOrderByLine(Long documentId, Pageable pageable);
+
+}

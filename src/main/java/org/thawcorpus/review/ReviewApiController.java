@@ -1,0 +1,64 @@
+package org.thawcorpus.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.thawcorpus.document.Document;
+import org.thawcorpus.document.DocumentReader;
+import org.thawcorpus.document.PassageView;
+import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
+
+/** A book page's reviews as JSON for programs. */
+@RestController
+class ReviewApiController {
+
+	static final int MAX_SIZE = 500;
+
+	private final DocumentReader documents;
+
+	private final ReviewService reviews;
+
+	ReviewApiController(DocumentReader documents, ReviewService reviews) {
+		this.documents = documents;
+		this.reviews = reviews;
+	}
+
+	@GetMapping("/api/documents/{slug}/reviews")
+	ReviewsJson reviews(@PathVariable String slug, @RequestParam(required = false) String stars,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		Document document = ReviewController.bookPage(this.documents, slug);
+		if (size < 1 || size > MAX_SIZE) {
+			throw new BadRequestException("The page size must be from 1 to " + MAX_SIZE + "; " + size + " is not.");
+		}
+		Page<ReviewView> found = this.reviews.page(document.getId(), ReviewFilter.parse(stars), ReviewSort.parse(sort),
+				Pages.index(page), size);
+		return new ReviewsJson(this.reviews.countsPresent(document.getId()), found.getTotalElements(), page,
+				found.getTotalPages(), found.getContent().stream().map(ReviewJson::of).toList());
+	}
+
+	record ReviewsJson(Map<String, Long> counts, long total, int page, int totalPages, List<ReviewJson> reviews) {
+
+	}
+
+	record ReviewJson(String anchor, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
+			Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
+			boolean spoiler, List<String> paragraphs) {
+
+		static ReviewJson of(ReviewView view) {
+			Review r = view.review();
+			return new ReviewJson(r.getAnchor(), r.getReviewer(), r.isReviewerIsAuthor(), r.getReviewerBooks(),
+					r.getReviewerReviews(), r.getReviewerFollowers(), r.getDate(), r.getRating(), r.getShelf(),
+					r.isSpoiler(), view.paragraphs().stream().map(PassageView::text).toList());
+		}
+
+	}
+
+}

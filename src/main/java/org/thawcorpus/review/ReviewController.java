@@ -1,0 +1,58 @@
+package org.thawcorpus.review;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.thawcorpus.document.Document;
+import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.DocumentReader;
+import org.thawcorpus.system.NotFoundException;
+import org.thawcorpus.system.Pages;
+
+/** A book page's review panel: the histogram as filter links, and the reviews present. */
+@Controller
+class ReviewController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final DocumentReader documents;
+
+	private final ReviewService reviews;
+
+	private final BookDetailsRepository books;
+
+	ReviewController(DocumentReader documents, ReviewService reviews, BookDetailsRepository books) {
+		this.documents = documents;
+		this.reviews = reviews;
+		this.books = books;
+	}
+
+	@GetMapping("/documents/{slug}/reviews")
+	String reviews(@PathVariable String slug, @RequestParam(required = false) String stars,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
+		Document document = bookPage(this.documents, slug);
+		ReviewFilter filter = ReviewFilter.parse(stars);
+		ReviewSort order = ReviewSort.parse(sort);
+		model.addAttribute("document", document);
+		model.addAttribute("book", this.books.findById(document.getId()).orElse(null));
+		model.addAttribute("filter", filter);
+		model.addAttribute("sort", order);
+		model.addAttribute("sorts", ReviewSort.values());
+		model.addAttribute("counts", this.reviews.countsPresent(document.getId()));
+		model.addAttribute("reviews", this.reviews.page(document.getId(), filter, order, Pages.index(page), PAGE_SIZE));
+		return "reviews/list";
+	}
+
+	/** The document with that slug, if it is a book page. */
+	static Document bookPage(DocumentReader documents, String slug) {
+		Document document = documents.document(slug);
+		if (document.getKind() != DocumentKind.BOOK_PAGE) {
+			throw new NotFoundException("\"" + document.getTitle() + "\" is " + document.getKind().label().toLowerCase()
+					+ ", not a book page; it has no reviews.");
+		}
+		return document;
+	}
+
+}
