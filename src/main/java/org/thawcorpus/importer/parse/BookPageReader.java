@@ -13,9 +13,8 @@ import org.thawcorpus.document.NoteKind;
 import org.thawcorpus.document.SectionRole;
 
 /**
- * One reading of a book page, top to bottom, through the parts such pages have in this
- * order: title and description, the book's details, the author, ratings, reviews, and
- * what follows them. Lines no part accounts for stay unaccounted.
+ * One reading of a book page, top to bottom, through its parts in page order; a line no
+ * part accounts for stays unaccounted.
  */
 final class BookPageReader {
 
@@ -180,10 +179,13 @@ final class BookPageReader {
 			this.claimLine = n;
 		}
 		else if (claimed != null && !claimed.equals(this.reviewsClaimed)) {
-			this.notes.add(new SourceNote(n, NoteKind.OTHER,
-					"This line claims " + BookText.count(claimed) + " reviews where line " + this.claimLine + " claims "
-							+ BookText.count(this.reviewsClaimed) + "."));
+			this.notes.add(new SourceNote(n, NoteKind.OTHER, "This line claims " + reviews(claimed) + " where line "
+					+ this.claimLine + " claims " + reviews(this.reviewsClaimed) + "."));
 		}
+	}
+
+	private static String reviews(int count) {
+		return BookText.count(count) + ((count == 1) ? " review" : " reviews");
 	}
 
 	private void readDescription(int n) {
@@ -227,6 +229,8 @@ final class BookPageReader {
 		if (!this.description.isEmpty()) {
 			sections.add(new ParsedSection(null, null, SectionRole.BODY, this.description));
 		}
+		// "About the author" heads a section when a biography follows it, else it is a
+		// label.
 		if (this.aboutAuthorLine > 0 && !this.authorText.isEmpty()) {
 			String heading = BookText.original(this.lines, this.aboutAuthorLine);
 			this.ledger.assign(this.aboutAuthorLine, LineRole.HEADING, heading, null);
@@ -238,8 +242,9 @@ final class BookPageReader {
 		List<ParsedReview> present = this.reviews.reviews();
 		this.notes.addAll(this.histogram.check());
 		if (this.reviewsClaimed != null && this.reviewsClaimed != present.size()) {
-			this.notes.add(new SourceNote(this.claimLine, NoteKind.CLAIMED_VS_PRESENT, "The page claims "
-					+ BookText.count(this.reviewsClaimed) + " reviews; this copy holds " + present.size() + "."));
+			// The note sits on the first claim, which introduces the list it is about.
+			this.notes.add(new SourceNote(this.claimLine, NoteKind.CLAIMED_VS_PRESENT,
+					"The page claims " + reviews(this.reviewsClaimed) + "; this copy holds " + present.size() + "."));
 		}
 		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
 		ParsedBook book = new ParsedBook(this.author, this.authorStats.books(), this.authorStats.followers(),
