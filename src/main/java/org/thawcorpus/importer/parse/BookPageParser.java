@@ -1,11 +1,14 @@
 package org.thawcorpus.importer.parse;
 
-/** TODO(helper): parser. Falls back to plain text until written. */
+/**
+ * Parses a copy of a book page: the book's title, description and details, its author,
+ * the star histogram, and each review present with its reviewer, date, rating and shelf.
+ */
 public final class BookPageParser implements SourceParser {
 
 	@Override
 	public ParsedDocument parse(SourceLines lines) {
-		return new PlainTextParser().parse(lines);
+		return new BookPageReader(lines).read();
 	}
 
 }

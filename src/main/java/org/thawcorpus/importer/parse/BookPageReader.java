@@ -1,0 +1,258 @@
+package org.thawcorpus.importer.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.thawcorpus.citation.parse.CitationFinder;
+import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.LineRole;
+import org.thawcorpus.document.NoteKind;
+import org.thawcorpus.document.SectionRole;
+
+/**
+ * One reading of a book page, top to bottom, through its parts in page order; a line no
+ * part accounts for stays unaccounted.
+ */
+final class BookPageReader {
+
+	private static final Pattern DISPLAYING = Pattern.compile("(?i)(?:displaying|showing) +(" + Values.COUNT + ") *- *("
+			+ Values.COUNT + ") +of +(" + Values.COUNT + ") +reviews?");
+
+	private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)about +the +author");
+
+	/** "by" and a capitalised name, with no digits or sentence punctuation. */
+	private static final Pattern BYLINE = Pattern.compile("[Bb]y +(\\p{Lu}[\\p{L}.' -]{0,60}[\\p{L}.])");
+
+	/** The parts of a book page, in page order. */
+	private enum Part {
+
+		DESCRIPTION, DETAILS, AUTHOR, RATINGS, REVIEWS, AFTER_REVIEWS
+
+	}
+
+	private final SourceLines lines;
+
+	private final LineLedger ledger;
+
+	private final List<SourceNote> notes = new ArrayList<>();
+
+	private final BookDetailsReader details;
+
+	private final BookHistogramReader histogram;
+
+	private final ReviewReader reviews;
+
+	private final List<ParsedPassage> description = new ArrayList<>();
+
+	private final List<ParsedPassage> authorText = new ArrayList<>();
+
+	private Part part = Part.DESCRIPTION;
+
+	private String title;
+
+	private String author;
+
+	private ReviewerStats authorStats = ReviewerStats.NONE;
+
+	private boolean authorNamed;
+
+	private int aboutAuthorLine = -1;
+
+	private Integer reviewsClaimed;
+
+	private int claimLine = -1;
+
+	BookPageReader(SourceLines lines) {
+		this.lines = lines;
+		this.ledger = new LineLedger(lines);
+		this.details = new BookDetailsReader(lines, this.ledger, this.notes);
+		this.histogram = new BookHistogramReader(lines, this.ledger);
+		this.reviews = new ReviewReader(lines, this.ledger, this.notes);
+	}
+
+	/**
+	 * The "Displaying 1 - 11 of 11 reviews" line's match, or null if the line is not one.
+	 */
+	static Matcher displaying(String trimmed) {
+		Matcher m = DISPLAYING.matcher(trimmed);
+		return m.matches() ? m : null;
+	}
+
+	ParsedDocument read() {
+		int n = readTitle();
+		while (n > 0) {
+			int next = readLine(n);
+			n = (next != 0) ? next : this.lines.nextNonBlank(n + 1);
+		}
+		return document();
+	}
+
+	/** Reads the furniture before the title and the title; returns the line after. */
+	private int readTitle() {
+		int n = this.lines.nextNonBlank(1);
+		while (n > 0 && furniture(n)) {
+			n = this.lines.nextNonBlank(n + 1);
+		}
+		if (n > 0 && isPlainText(n)) {
+			this.title = BookText.original(this.lines, n);
+			this.ledger.assign(n, LineRole.TITLE, "title", null);
+			return this.lines.nextNonBlank(n + 1);
+		}
+		return n;
+	}
+
+	/**
+	 * Reads what starts at a line.
+	 * @return the next line to read, -1 at the end, or 0 for the next non-blank line
+	 */
+	private int readLine(int n) {
+		String text = this.lines.trimmed(n);
+		if (this.reviews.startsReview(n, this.part.compareTo(Part.RATINGS) >= 0)) {
+			this.part = Part.REVIEWS;
+			return this.reviews.read(n);
+		}
+		Matcher displaying = displaying(text);
+		if (displaying != null) {
+			readClaim(n, displaying);
+			this.part = (this.part == Part.REVIEWS) ? Part.AFTER_REVIEWS : later(Part.RATINGS);
+			return 0;
+		}
+		if (furniture(n)) {
+			return 0;
+		}
+		int histogramEnd = this.histogram.read(n);
+		if (histogramEnd > 0) {
+			this.part = later(Part.RATINGS);
+			return this.lines.nextNonBlank(histogramEnd + 1);
+		}
+		if (this.details.read(n)) {
+			this.part = later(Part.DETAILS);
+			return 0;
+		}
+		if (ABOUT_AUTHOR.matcher(text).matches() && this.aboutAuthorLine < 0) {
+			this.aboutAuthorLine = n;
+			this.part = Part.AUTHOR;
+			return 0;
+		}
+		if (this.part == Part.DESCRIPTION) {
+			readDescription(n);
+		}
+		else if (this.part == Part.AUTHOR) {
+			readAuthor(n);
+		}
+		return 0;
+	}
+
+	private Part later(Part other) {
+		return (this.part.compareTo(other) >= 0) ? this.part : other;
+	}
+
+	private boolean furniture(int n) {
+		String name = BookFurniture.name(this.lines.trimmed(n));
+		if (name == null) {
+			return false;
+		}
+		this.ledger.assign(n, LineRole.FURNITURE, name, null);
+		if (BookFurniture.RATINGS_HEADINGS.contains(name)) {
+			this.part = later(Part.RATINGS);
+		}
+		else if (BookFurniture.TRAILING.contains(name) && this.part == Part.REVIEWS) {
+			this.part = Part.AFTER_REVIEWS;
+		}
+		return true;
+	}
+
+	private boolean isPlainText(int n) {
+		String text = this.lines.trimmed(n);
+		return !ReviewHeaderReader.hasProfilePrefix(text) && displaying(text) == null
+				&& BookFurniture.name(text) == null && !ABOUT_AUTHOR.matcher(text).matches();
+	}
+
+	private void readClaim(int n, Matcher displaying) {
+		Integer claimed = Values.count(displaying.group(3));
+		this.ledger.assign(n, LineRole.METADATA, "reviews claimed", null);
+		if (this.reviewsClaimed == null) {
+			this.reviewsClaimed = claimed;
+			this.claimLine = n;
+		}
+		else if (claimed != null && !claimed.equals(this.reviewsClaimed)) {
+			this.notes.add(new SourceNote(n, NoteKind.OTHER, "This line claims " + reviews(claimed) + " where line "
+					+ this.claimLine + " claims " + reviews(this.reviewsClaimed) + "."));
+		}
+	}
+
+	private static String reviews(int count) {
+		return BookText.count(count) + ((count == 1) ? " review" : " reviews");
+	}
+
+	private void readDescription(int n) {
+		Matcher byline = BYLINE.matcher(this.lines.trimmed(n));
+		if (byline.matches() && this.description.isEmpty() && this.author == null) {
+			this.author = BookText.original(this.lines, n, byline.start(1), byline.end(1));
+			this.ledger.assign(n, LineRole.METADATA, "author", null);
+			return;
+		}
+		this.description.add(passage(n, this.description.size() + 1));
+	}
+
+	// Under "About the author": stats lines (glued or one per count), the first other
+	// line
+	// is the name, and any line after it is the author's biography.
+	private void readAuthor(int n) {
+		ReviewerStats stats = ReviewerStats.read(this.lines.trimmed(n));
+		if (stats != null && !stats.author() && stats.reviews() == null && this.authorStats.plus(stats) != null) {
+			this.authorStats = this.authorStats.plus(stats);
+			this.ledger.assign(n, LineRole.METADATA, "author stats", null);
+		}
+		else if (!this.authorNamed) {
+			this.authorNamed = true;
+			this.author = BookText.original(this.lines, n);
+			this.ledger.assign(n, LineRole.METADATA, "author", null);
+		}
+		else {
+			this.authorText.add(passage(n, this.description.size() + this.authorText.size() + 1));
+		}
+	}
+
+	private ParsedPassage passage(int n, int number) {
+		String anchor = "p" + number;
+		String text = this.lines.line(n);
+		this.ledger.assign(n, LineRole.PASSAGE, null, anchor);
+		return new ParsedPassage(anchor, text, n, n, CitationFinder.scan(text).citations());
+	}
+
+	private ParsedDocument document() {
+		List<ParsedSection> sections = new ArrayList<>();
+		if (!this.description.isEmpty()) {
+			sections.add(new ParsedSection(null, null, SectionRole.BODY, this.description));
+		}
+		// "About the author" heads a section when a biography follows it, else it is a
+		// label.
+		if (this.aboutAuthorLine > 0 && !this.authorText.isEmpty()) {
+			String heading = BookText.original(this.lines, this.aboutAuthorLine);
+			this.ledger.assign(this.aboutAuthorLine, LineRole.HEADING, heading, null);
+			sections.add(new ParsedSection(heading, this.aboutAuthorLine, SectionRole.BODY, this.authorText));
+		}
+		else if (this.aboutAuthorLine > 0) {
+			this.ledger.assign(this.aboutAuthorLine, LineRole.FURNITURE, "About the author", null);
+		}
+		List<ParsedReview> present = this.reviews.reviews();
+		this.notes.addAll(this.histogram.check());
+		if (this.reviewsClaimed != null && this.reviewsClaimed != present.size()) {
+			// The note sits on the first claim, which introduces the list it is about.
+			this.notes.add(new SourceNote(this.claimLine, NoteKind.CLAIMED_VS_PRESENT,
+					"The page claims " + reviews(this.reviewsClaimed) + "; this copy holds " + present.size() + "."));
+		}
+		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+		ParsedBook book = new ParsedBook(this.author, this.authorStats.books(), this.authorStats.followers(),
+				this.details.pages, this.details.format, this.details.published, this.details.publishedText,
+				this.details.currentlyReading, this.details.wantToRead, this.histogram.bars(), this.reviewsClaimed);
+		String documentTitle = (this.title != null) ? this.title : "(untitled)";
+		return new ParsedDocument(DocumentKind.BOOK_PAGE, documentTitle, sections, present, List.of(), null, book,
+				this.notes, this.ledger.uses());
+	}
+
+}
