@@ -1,0 +1,17 @@
+package org.thawcorpus.annotation.parse;
+
+/**
+ * A date or period mentioned in a text, normalised.
+ *
+ * @param start offset of the mention's first character
+ * @param end offset just after its last character
+ * @param text the mention as written
+ * @param fromYear the first year the mention covers
+ * @param toYear the last year it covers (equal to {@code fromYear} for a single year or
+ * date)
+ * @param normalized an ISO 8601 form: "1956", "1956-02", "1956-02-25", "1956-10/1956-11",
+ * "1950/1953"
+ */
+public record DateMention(int start, int end, String text, int fromYear, int toYear, String normalized) {
+
+}
