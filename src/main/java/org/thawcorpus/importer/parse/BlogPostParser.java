@@ -14,15 +14,16 @@ import org.thawcorpus.document.SectionRole;
 /**
  * Parses a copy of a blog post into its title, body, works cited and comments.
  * <p>
- * The first line is the title, and byline or date lines right under it are metadata.
- * Every non-blank line of the body is a paragraph (p1, p2, ...) with the citations found
- * in its brackets. A works-cited heading ("Work Cited:", "References", "Bibliography",
- * "Sources") starts a list whose lines are entries (w1, w2, ...), each one citation; the
- * list, like the body, ends at the next furniture, comments header or reply form. The
- * comments header ("6 thoughts on “Title”", "One thought on", "12 Responses to", "4
- * comments") gives the count claimed; the comments follow it up to the reply form (see
- * {@link BlogComments}). Share buttons, the reply form and similar furniture are named in
- * the line's label. Lines after the body that match nothing stay unaccounted.
+ * The first line is the title (shortened at a word if very long), and byline or date
+ * lines right under it are metadata. Every non-blank line of the body is a paragraph (p1,
+ * p2, ...) with the citations found in its brackets. A works-cited heading ("Work
+ * Cited:", "References", "Bibliography", "Sources") starts a list whose lines are entries
+ * (w1, w2, ...), each one citation; the list, like the body, ends at the next furniture,
+ * comments header or reply form. The comments header ("6 thoughts on “Title”", "One
+ * thought on", "12 Responses to", "4 comments") gives the count claimed; the comments
+ * follow it up to the reply form (see {@link BlogComments}). Share buttons, the reply
+ * form and similar furniture are named in the line's label. Lines after the body that
+ * match nothing stay unaccounted.
  */
 public final class BlogPostParser implements SourceParser {
 
@@ -108,7 +109,7 @@ public final class BlogPostParser implements SourceParser {
 				return "(untitled)";
 			}
 			this.ledger.assign(n, LineRole.TITLE, "title", null);
-			String title = OriginalText.stripped(this.lines, n);
+			String title = PlainTextParser.excerpt(OriginalText.stripped(this.lines, n));
 			n = this.lines.nextNonBlank(n + 1);
 			while (n > 0 && BlogShapes.isByline(this.lines.trimmed(n))) {
 				this.ledger.assign(n, LineRole.METADATA, "byline", null);

@@ -3,6 +3,7 @@ package org.thawcorpus.importer.parse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.thawcorpus.citation.parse.CitationFinder;
@@ -41,7 +42,7 @@ public final class KindDetector {
 	private static final Pattern NUMBERED = Pattern.compile("\\d{1,4}[.)]\\s+\\S.*");
 
 	private static final Pattern TRAILER = Pattern
-		.compile("(?i)(?:references|see also|external links|further reading)" + "(?:Edit|\\s*\\[\\s*edit\\s*\\])?");
+		.compile("(?i)(?:references|see also|external links|further reading)(?:Edit|\\s*\\[\\s*edit\\s*\\])?");
 
 	private KindDetector() {
 	}
@@ -82,7 +83,7 @@ public final class KindDetector {
 	private record Score(DocumentKind kind, int points, List<String> evidence) {
 
 		String describe() {
-			return join(this.evidence) + " (" + this.kind.label().toLowerCase(java.util.Locale.ROOT) + ")";
+			return join(this.evidence) + " (" + this.kind.label().toLowerCase(Locale.ROOT) + ")";
 		}
 
 	}
@@ -153,7 +154,7 @@ public final class KindDetector {
 			this.editHeadings += (marked || ArticleShapes.isEditLink(t)) ? 1 : 0;
 			this.trailers += TRAILER.matcher(t).matches() ? 1 : 0;
 			for (FoundCitation citation : CitationFinder.scan(lines.line(n)).citations()) {
-				this.isbnCitations += citation.raw().contains("ISBN") ? 1 : 0;
+				this.isbnCitations += citation.raw().toUpperCase(Locale.ROOT).contains("ISBN") ? 1 : 0;
 			}
 			if (this.contentLines > 0 && this.contentLines <= 2
 					&& ArticleShapes.leadSubject(lines.line(n), lines.folded(n), true) != null) {

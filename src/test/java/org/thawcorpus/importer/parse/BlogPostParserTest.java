@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.thawcorpus.citation.parse.FoundCitation;
 import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.LineRole;
@@ -321,6 +323,18 @@ class BlogPostParserTest {
 		ParsedDocument post = parse(SourceLines.of("A Post\nBody text.\n1 comment\nLeave a Reply\n"));
 		assertThat(post.notes()).extracting(SourceNote::message)
 			.containsExactly("The page claims 1 comment; this copy holds 0.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "article/single-newlines-bracket-edit.txt", "article/blank-lines-lone-edit.txt",
+			"article/longer-glued-edit.txt", "blog/says-comments-works-cited.txt",
+			"blog/bare-comments-single-newlines.txt", "blog/numbered-no-closing-quote.txt", "text/plain-essay.txt",
+			"text/essay-with-works-cited.txt" })
+	void givesEveryLineOfAnySourceOneUse(String fixture) {
+		SourceLines lines = Sources.fixture(fixture);
+		assertThat(parse(lines).lines()).hasSize(lines.count());
+		SourceLines book = Sources.seed(Sources.BOOK_SEED);
+		assertThat(parse(book).lines()).hasSize(book.count());
 	}
 
 }
