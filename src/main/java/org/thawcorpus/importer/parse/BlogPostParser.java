@@ -1,11 +1,214 @@
 package org.thawcorpus.importer.parse;
 
-/** TODO(helper): parser. Falls back to plain text until written. */
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.thawcorpus.citation.parse.CitationFinder;
+import org.thawcorpus.citation.parse.CitationScan;
+import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.LineRole;
+import org.thawcorpus.document.NoteKind;
+import org.thawcorpus.document.SectionRole;
+
+/**
+ * Parses a copy of a blog post into its title, body, works cited and comments.
+ * <p>
+ * The first line is the title (shortened at a word if very long), and byline or date
+ * lines right under it are metadata. Every non-blank line of the body is a paragraph (p1,
+ * p2, ...) with the citations found in its brackets. A works-cited heading ("Work
+ * Cited:", "References", "Bibliography", "Sources") starts a list whose lines are entries
+ * (w1, w2, ...), each one citation; the list, like the body, ends at the next furniture,
+ * comments header or reply form. The comments header ("6 thoughts on “Title”", "One
+ * thought on", "12 Responses to", "4 comments") gives the count claimed; the comments
+ * follow it up to the reply form (see {@link BlogComments}). Share buttons, the reply
+ * form and similar furniture are named in the line's label. Lines after the body that
+ * match nothing stay unaccounted.
+ */
 public final class BlogPostParser implements SourceParser {
 
 	@Override
 	public ParsedDocument parse(SourceLines lines) {
-		return new PlainTextParser().parse(lines);
+		return new Reading(lines).read();
+	}
+
+	/** Where in the page a line stands. */
+	private enum Zone {
+
+		BODY, WORKS_CITED, AFTER_BODY, COMMENTS, REPLY_FORM
+
+	}
+
+	/** One pass over one source. */
+	private static final class Reading {
+
+		private final SourceLines lines;
+
+		private final LineLedger ledger;
+
+		private final List<SourceNote> notes = new ArrayList<>();
+
+		private final List<ParsedPassage> body = new ArrayList<>();
+
+		private final List<ParsedSection> lists = new ArrayList<>();
+
+		private final List<Integer> commentLines = new ArrayList<>();
+
+		private Zone zone = Zone.BODY;
+
+		private boolean underShareThis;
+
+		private String listTitle;
+
+		private int listHeading;
+
+		private List<ParsedPassage> entries = new ArrayList<>();
+
+		private int entryCount;
+
+		private Integer commentsClaimed;
+
+		private int commentsHeading;
+
+		Reading(SourceLines lines) {
+			this.lines = lines;
+			this.ledger = new LineLedger(lines);
+		}
+
+		ParsedDocument read() {
+			String title = readTitle();
+			for (int n = 1; n <= this.lines.count(); n++) {
+				if (!this.lines.isBlank(n) && !this.ledger.isAssigned(n)) {
+					readLine(n);
+				}
+			}
+			endList();
+			List<ParsedComment> comments = BlogComments.read(this.lines, this.ledger, this.commentLines);
+			if (this.commentsClaimed != null && this.commentsClaimed != comments.size()) {
+				this.notes.add(new SourceNote(this.commentsHeading, NoteKind.CLAIMED_VS_PRESENT, "The page claims "
+						+ count(this.commentsClaimed) + "; this copy holds " + comments.size() + "."));
+			}
+			List<ParsedSection> sections = new ArrayList<>();
+			if (!this.body.isEmpty()) {
+				sections.add(new ParsedSection(null, null, SectionRole.BODY, this.body));
+			}
+			sections.addAll(this.lists);
+			this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+			return new ParsedDocument(DocumentKind.BLOG_POST, title, sections, List.of(), comments,
+					this.commentsClaimed, null, this.notes, this.ledger.uses());
+		}
+
+		/** The first line that is not furniture, and the byline under it. */
+		private String readTitle() {
+			int n = this.lines.nextNonBlank(1);
+			while (n > 0 && BlogShapes.furniture(this.lines.trimmed(n)) != null) {
+				this.ledger.assign(n, LineRole.FURNITURE, BlogShapes.furniture(this.lines.trimmed(n)), null);
+				n = this.lines.nextNonBlank(n + 1);
+			}
+			if (n < 0) {
+				return "(untitled)";
+			}
+			this.ledger.assign(n, LineRole.TITLE, "title", null);
+			String title = PlainTextParser.excerpt(OriginalText.stripped(this.lines, n));
+			n = this.lines.nextNonBlank(n + 1);
+			while (n > 0 && BlogShapes.isByline(this.lines.trimmed(n))) {
+				this.ledger.assign(n, LineRole.METADATA, "byline", null);
+				n = this.lines.nextNonBlank(n + 1);
+			}
+			return title;
+		}
+
+		private void readLine(int n) {
+			String trimmed = this.lines.trimmed(n);
+			if (this.underShareThis && BlogShapes.isShareTarget(trimmed)) {
+				this.ledger.assign(n, LineRole.FURNITURE, "share button", null);
+				return;
+			}
+			this.underShareThis = false;
+			Integer claimed = (this.commentsClaimed == null) ? BlogShapes.commentsClaimed(trimmed) : null;
+			if (claimed != null) {
+				endList();
+				this.commentsClaimed = claimed;
+				this.commentsHeading = n;
+				this.zone = Zone.COMMENTS;
+				this.ledger.assign(n, LineRole.METADATA, "comments claimed", null);
+			}
+			else if (BlogShapes.isReplyFormStart(trimmed)) {
+				endList();
+				this.zone = Zone.REPLY_FORM;
+				this.ledger.assign(n, LineRole.FURNITURE, BlogShapes.furniture(trimmed), null);
+			}
+			else if (this.zone == Zone.COMMENTS) {
+				this.commentLines.add(n);
+			}
+			else if (BlogShapes.furniture(trimmed) != null) {
+				this.ledger.assign(n, LineRole.FURNITURE, BlogShapes.furniture(trimmed), null);
+				this.underShareThis = "Share this:".equals(BlogShapes.furniture(trimmed));
+				endList();
+			}
+			else if (this.zone == Zone.REPLY_FORM && BlogShapes.isFormField(trimmed)) {
+				this.ledger.assign(n, LineRole.FURNITURE, "reply form field", null);
+			}
+			else if (BlogShapes.taxonomy(trimmed) != null) {
+				this.ledger.assign(n, LineRole.METADATA, BlogShapes.taxonomy(trimmed), null);
+			}
+			else if (WorksCited.isHeading(trimmed)) {
+				startList(n);
+			}
+			else if (BlogComments.isAuthorHeader(trimmed)) {
+				endList();
+				this.zone = Zone.COMMENTS;
+				this.commentLines.add(n);
+			}
+			else if (this.zone == Zone.BODY) {
+				addParagraph(n);
+			}
+			else if (this.zone == Zone.WORKS_CITED) {
+				String anchor = "w" + (++this.entryCount);
+				this.entries.add(WorksCited.entry(anchor, n, this.lines.line(n)));
+				this.ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
+			}
+		}
+
+		private void addParagraph(int n) {
+			String anchor = "p" + (this.body.size() + 1);
+			String text = this.lines.line(n);
+			CitationScan scan = CitationFinder.scan(text);
+			this.notes.addAll(BracketNotes.of(scan, text, n));
+			this.body.add(new ParsedPassage(anchor, text, n, n, scan.citations()));
+			this.ledger.assign(n, LineRole.PASSAGE, null, anchor);
+		}
+
+		private void startList(int n) {
+			endList();
+			this.ledger.assign(n, LineRole.HEADING, "works-cited heading", null);
+			this.listTitle = WorksCited.title(OriginalText.stripped(this.lines, n));
+			this.listHeading = n;
+			this.zone = Zone.WORKS_CITED;
+		}
+
+		/**
+		 * Closes the works-cited list being read, if any; the body is over either way.
+		 */
+		private void endList() {
+			if (this.zone == Zone.WORKS_CITED) {
+				this.lists
+					.add(new ParsedSection(this.listTitle, this.listHeading, SectionRole.WORKS_CITED, this.entries));
+				if (this.entries.isEmpty()) {
+					this.notes.add(new SourceNote(this.listHeading, NoteKind.EMPTY_WORKS_CITED,
+							"The \"" + this.listTitle + "\" list is empty in this copy: no works are cited under it."));
+				}
+				this.entries = new ArrayList<>();
+			}
+			if (this.zone == Zone.BODY || this.zone == Zone.WORKS_CITED) {
+				this.zone = Zone.AFTER_BODY;
+			}
+		}
+
+		private static String count(int comments) {
+			return comments + ((comments == 1) ? " comment" : " comments");
+		}
+
 	}
 
 }

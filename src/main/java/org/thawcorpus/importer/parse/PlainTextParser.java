@@ -58,7 +58,10 @@ public final class PlainTextParser implements SourceParser {
 				&& lines.nextNonBlank(n + 1) > 0;
 	}
 
-	private static String excerpt(String text) {
+	/**
+	 * The first line of a text, shortened at a word to at most {@link #TITLE_MAX_LENGTH}.
+	 */
+	static String excerpt(String text) {
 		String firstLine = text.lines().findFirst().orElse("").strip();
 		if (firstLine.length() <= TITLE_MAX_LENGTH) {
 			return firstLine;

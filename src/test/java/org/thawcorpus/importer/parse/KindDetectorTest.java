@@ -1,0 +1,85 @@
+package org.thawcorpus.importer.parse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.NoteKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KindDetectorTest {
+
+	@Test
+	void recognisesTheArticleSeedByItsEditHeadingIsbnCitationsAndLead() {
+		Detection detection = KindDetector.detect(Sources.seed(Sources.ARTICLE_SEED));
+		assertThat(detection.kind()).isEqualTo(DocumentKind.ENCYCLOPEDIA_ARTICLE);
+		assertThat(detection.reason()).contains("a heading with an edit link",
+				"4 bibliographic parentheticals with ISBNs", "a lead sentence");
+	}
+
+	@Test
+	void recognisesTheBlogSeedByItsCommentsHeaderAndFurniture() {
+		Detection detection = KindDetector.detect(Sources.seed(Sources.BLOG_SEED));
+		assertThat(detection.kind()).isEqualTo(DocumentKind.BLOG_POST);
+		assertThat(detection.reason()).contains("a comments header", "a reply form", "Print Friendly, PDF & Email",
+				"4 numbered comments");
+	}
+
+	@Test
+	void recognisesTheBookSeedByItsHistogramAndReviewHeaders() {
+		Detection detection = KindDetector.detect(Sources.seed(Sources.BOOK_SEED));
+		assertThat(detection.kind()).isEqualTo(DocumentKind.BOOK_PAGE);
+		assertThat(detection.reason()).contains("\"Rate this book\"", "a star histogram", "10 review headers");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "article/single-newlines-bracket-edit.txt, ENCYCLOPEDIA_ARTICLE",
+			"article/blank-lines-lone-edit.txt, ENCYCLOPEDIA_ARTICLE",
+			"article/longer-glued-edit.txt, ENCYCLOPEDIA_ARTICLE", "blog/says-comments-works-cited.txt, BLOG_POST",
+			"blog/bare-comments-single-newlines.txt, BLOG_POST", "blog/numbered-no-closing-quote.txt, BLOG_POST",
+			"text/plain-essay.txt, TEXT", "text/essay-with-works-cited.txt, TEXT" })
+	void recognisesEachFixture(String fixture, DocumentKind kind) {
+		assertThat(KindDetector.detect(Sources.fixture(fixture)).kind()).isEqualTo(kind);
+	}
+
+	@Test
+	void callsAnEssayWithoutMarkersPlainTextAndSaysSo() {
+		Detection detection = KindDetector.detect(Sources.fixture("text/plain-essay.txt"));
+		assertThat(detection.kind()).isEqualTo(DocumentKind.TEXT);
+		assertThat(detection.reason()).isEqualTo("no structural markers of an article, blog post or book page");
+	}
+
+	@Test
+	void callsAnEssayWithOnlyAWorksCitedHeadingPlainTextAndNamesWhatItFound() {
+		Detection detection = KindDetector.detect(Sources.fixture("text/essay-with-works-cited.txt"));
+		assertThat(detection.kind()).isEqualTo(DocumentKind.TEXT);
+		assertThat(detection.reason())
+			.isEqualTo("too few markers of any kind of page, only a works-cited heading " + "(blog post)");
+	}
+
+	@Test
+	void doesNotTakeALeadSentenceAloneForAnArticle() {
+		Detection detection = KindDetector
+			.detect(SourceLines.of("The Thaw (1953\u20131964) was a period of relative openness.\n"));
+		assertThat(detection.kind()).isEqualTo(DocumentKind.TEXT);
+		assertThat(detection.reason()).contains("a lead sentence defining its subject (encyclopedia article)");
+	}
+
+	@Test
+	void callsAnEmptySourcePlainText() {
+		assertThat(KindDetector.detect(SourceLines.of("")).kind()).isEqualTo(DocumentKind.TEXT);
+	}
+
+	@Test
+	void parsesEachSeedWithItsKindsParserAndNoFallbackNote() {
+		assertThat(SourceParsing.parse(Sources.seed(Sources.ARTICLE_SEED)).kind())
+			.isEqualTo(DocumentKind.ENCYCLOPEDIA_ARTICLE);
+		assertThat(SourceParsing.parse(Sources.seed(Sources.BLOG_SEED)).notes())
+			.noneMatch((note) -> note.kind() == NoteKind.PLAIN_TEXT_FALLBACK);
+		ParsedDocument essay = SourceParsing.parse(Sources.fixture("text/plain-essay.txt"));
+		assertThat(essay.notes()).extracting(SourceNote::message)
+			.containsExactly("Imported as plain text: no structural markers of an article, blog post or book page.");
+	}
+
+}
