@@ -62,6 +62,7 @@ class DocumentController {
 		model.addAttribute("document", document);
 		model.addAttribute("lines", found);
 		model.addAttribute("selected", selected);
+		model.addAttribute("pageUrl", "/documents/" + slug + "/source");
 		return "documents/source";
 	}
 
