@@ -155,7 +155,7 @@ class DocumentWriter {
 			if (isbn != null) {
 				citation.setIsbn(data.isbn(), isbn.isbn13(), isbn.valid(), isbn.problem());
 			}
-			citation.setWorkKey(WorkKey.of(data, isbn, f.raw()));
+			citation.setWorkKey(WorkKey.of(data, f.raw()));
 			addContributors(citation, ContributorRole.AUTHOR, data.authors());
 			addContributors(citation, ContributorRole.EDITOR, data.editors());
 			addContributors(citation, ContributorRole.TRANSLATOR, data.translators());
