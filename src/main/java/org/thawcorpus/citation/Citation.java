@@ -30,6 +30,8 @@ import org.thawcorpus.document.Passage;
 @Table(name = "citations")
 public class Citation {
 
+	static final int WORK_KEY_LENGTH = 600;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -116,8 +118,12 @@ public class Citation {
 		this.isbnProblem = problem;
 	}
 
+	/**
+	 * Records the work key, cut to the column's 600 characters (longer keys are raw
+	 * text).
+	 */
 	public void setWorkKey(String workKey) {
-		this.workKey = workKey;
+		this.workKey = (workKey.length() > WORK_KEY_LENGTH) ? workKey.substring(0, WORK_KEY_LENGTH) : workKey;
 	}
 
 	public void addContributor(Contributor contributor) {
