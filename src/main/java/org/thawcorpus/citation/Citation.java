@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.thawcorpus.citation.parse.CitationData;
+import org.thawcorpus.citation.parse.PersonName;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.Passage;
 
@@ -224,6 +226,19 @@ public class Citation {
 
 	public List<Contributor> getContributors() {
 		return this.contributors;
+	}
+
+	/** The fields of this citation as the parser's record, for export and formatting. */
+	public CitationData data() {
+		return new CitationData(names(ContributorRole.AUTHOR), names(ContributorRole.EDITOR),
+				names(ContributorRole.TRANSLATOR), this.year, this.title, this.publisher, this.place, this.pages,
+				this.isbn, getUncertain());
+	}
+
+	private List<PersonName> names(ContributorRole role) {
+		return contributors(role).stream()
+			.map((c) -> new PersonName(c.getFamily(), c.getGiven(), c.getLiteral()))
+			.toList();
 	}
 
 	/** The contributors in one role, in order. */

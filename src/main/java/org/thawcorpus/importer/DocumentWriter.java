@@ -89,6 +89,9 @@ class DocumentWriter {
 		}
 		if (parsed.book() != null) {
 			persist(bookDetails(document, parsed.book()));
+			if (parsed.book().author() != null) {
+				document.setWorkKey(WorkKey.ofTitleAndAuthor(parsed.title(), parsed.book().author()));
+			}
 		}
 		for (int i = 0; i < parsed.reviews().size(); i++) {
 			writeReview(document, i, parsed.reviews().get(i), positions, citations);

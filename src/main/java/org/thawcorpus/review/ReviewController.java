@@ -42,6 +42,8 @@ class ReviewController {
 		model.addAttribute("sorts", ReviewSort.values());
 		model.addAttribute("counts", this.reviews.countsPresent(document.getId()));
 		model.addAttribute("reviews", this.reviews.page(document.getId(), filter, order, Pages.index(page), PAGE_SIZE));
+		model.addAttribute("pageUrl", "/documents/" + slug + "/reviews?stars="
+				+ ((filter.param() != null) ? filter.param() : "all") + "&sort=" + order.param());
 		return "reviews/list";
 	}
 

@@ -45,6 +45,15 @@ public final class WorkKey {
 	}
 
 	/**
+	 * The work key a citation of this title by this author (as printed, in any order)
+	 * would have, or null without a title: how a corpus document is matched to its
+	 * citations.
+	 */
+	public static String ofTitleAndAuthor(String title, String author) {
+		return normaliseTitle(title).isEmpty() ? null : "t:" + titleAndAuthor(title, author);
+	}
+
+	/**
 	 * Whether two parsed citations name the same work: the same valid ISBN (in either
 	 * form), or the same normalised title and first family name.
 	 */
