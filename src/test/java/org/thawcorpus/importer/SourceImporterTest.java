@@ -118,6 +118,20 @@ class SourceImporterTest {
 	}
 
 	@Test
+	void givesSourcesWithTheSameTitleDistinctStableSlugs() throws IOException {
+		Path first = write("same-1.txt", ESSAY.replace("Winter Letters", "Summer Letters"));
+		Path second = write("same-2.txt", ESSAY.replace("Winter Letters", "Summer Letters") + "\nMore.\n");
+		this.importer.importFile(first);
+		this.importer.importFile(second);
+		assertThat(document(first).getSlug()).isEqualTo("summer-letters");
+		assertThat(document(second).getSlug()).matches("summer-letters-[0-9a-f]{8}");
+		String slug = document(second).getSlug();
+		write("same-2.txt", ESSAY.replace("Winter Letters", "Summer Letters") + "\nChanged.\n");
+		this.importer.importFile(second);
+		assertThat(document(second).getSlug()).isEqualTo(slug);
+	}
+
+	@Test
 	void reportsLinesAccountedForAndNotesOfTheCopy() throws IOException {
 		Path file = write("report.txt", ESSAY);
 		this.importer.importFile(file);
