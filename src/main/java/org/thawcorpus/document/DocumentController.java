@@ -1,5 +1,7 @@
 package org.thawcorpus.document;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -7,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thawcorpus.annotation.AnnotationMarks;
+import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.review.ReviewFilter;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.review.ReviewSort;
@@ -27,20 +31,28 @@ class DocumentController {
 
 	private final SourceLineRepository sourceLines;
 
-	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines) {
+	private final AnnotationMarks annotations;
+
+	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
+			AnnotationMarks annotations) {
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
+		this.annotations = annotations;
 	}
 
 	@GetMapping("/documents/{slug}")
-	String read(@PathVariable String slug, Model model) {
-		Reading reading = this.reader.read(slug);
+	String read(@PathVariable String slug, @RequestParam(required = false) List<String> layers, Model model) {
+		LayerChoice choice = LayerChoice.parse(layers);
+		PassageMarks marks = this.annotations.marks(choice);
+		Reading reading = this.reader.read(slug, marks);
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
+		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().getId(), choice));
 		if (reading.book() != null) {
 			long id = reading.document().getId();
-			model.addAttribute("reviews", this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN));
+			model.addAttribute("reviews",
+					this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN, marks));
 			model.addAttribute("reviewCounts", this.reviews.countsPresent(id));
 		}
 		return "documents/document";

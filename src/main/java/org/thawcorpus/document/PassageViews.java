@@ -30,7 +30,8 @@ public final class PassageViews {
 		}
 		marks.addAll(extraMarks);
 		return new PassageView(passage.getAnchor(), number, passage.getText(), passage.getFirstLine(),
-				passage.getLastLine(), PassageMarkup.segments(passage.getText(), marks), refs);
+				passage.getLastLine(), PassageMarkup.segments(passage.getText(), PassageMarkup.nestAnnotations(marks)),
+				refs);
 	}
 
 	/**
@@ -38,8 +39,18 @@ public final class PassageViews {
 	 * id.
 	 */
 	public static List<PassageView> of(List<Passage> passages, Map<Long, List<Citation>> citationsByPassage) {
+		return of(passages, citationsByPassage, Map.of());
+	}
+
+	/**
+	 * Views of passages, numbering none of them, with the citations and further marks
+	 * grouped by passage id.
+	 */
+	public static List<PassageView> of(List<Passage> passages, Map<Long, List<Citation>> citationsByPassage,
+			Map<Long, List<Mark>> marksByPassage) {
 		return passages.stream()
-			.map((p) -> of(p, null, citationsByPassage.getOrDefault(p.getId(), List.of()), List.of()))
+			.map((p) -> of(p, null, citationsByPassage.getOrDefault(p.getId(), List.of()),
+					marksByPassage.getOrDefault(p.getId(), List.of())))
 			.toList();
 	}
 

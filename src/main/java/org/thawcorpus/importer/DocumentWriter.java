@@ -1,11 +1,13 @@
 package org.thawcorpus.importer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
+import org.thawcorpus.annotation.PassageAnnotator;
 import org.thawcorpus.citation.Citation;
 import org.thawcorpus.citation.Contributor;
 import org.thawcorpus.citation.ContributorRole;
@@ -47,10 +49,15 @@ class DocumentWriter {
 
 	private final EntityManager entityManager;
 
+	private final PassageAnnotator annotator;
+
+	private final List<Passage> written = new ArrayList<>();
+
 	private int pending;
 
-	DocumentWriter(EntityManager entityManager) {
+	DocumentWriter(EntityManager entityManager, PassageAnnotator annotator) {
 		this.entityManager = entityManager;
+		this.annotator = annotator;
 	}
 
 	/** Deletes a document and, through the schema's cascades, all its parts. */
@@ -66,6 +73,7 @@ class DocumentWriter {
 	Document write(String slug, String sourcePath, String sourceFile, SourceText source, SourceLines lines,
 			ParsedDocument parsed) {
 		this.pending = 0;
+		this.written.clear();
 		Document document = new Document(slug, sourcePath, sourceFile, parsed.kind(), parsed.title(),
 				source.contentHash(), source.byteSize(), Instant.now());
 		persist(document);
@@ -116,6 +124,8 @@ class DocumentWriter {
 		}
 		document.setCounts(parsed.lines().size(), nonBlank, accounted, bodyPassages, citations.count(),
 				parsed.reviews().size(), parsed.comments().size(), parsed.commentsClaimed());
+		this.annotator.annotate(this.written);
+		this.written.clear();
 		this.entityManager.flush();
 		return document;
 	}
@@ -188,6 +198,9 @@ class DocumentWriter {
 
 	private void persist(Object entity) {
 		this.entityManager.persist(entity);
+		if (entity instanceof Passage passage) {
+			this.written.add(passage);
+		}
 		if (++this.pending % FLUSH_EVERY == 0) {
 			this.entityManager.flush();
 		}
