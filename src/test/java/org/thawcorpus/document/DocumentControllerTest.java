@@ -3,6 +3,7 @@ package org.thawcorpus.document;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.system.NotFoundException;
 
@@ -40,6 +43,15 @@ class DocumentControllerTest {
 	@MockitoBean
 	SourceLineRepository sourceLines;
 
+	@MockitoBean
+	AnnotationMarks annotations;
+
+	@BeforeEach
+	void noAnnotations() {
+		ReflectionTestUtils.setField(this.essay, "id", 3L);
+		given(this.annotations.marks(any())).willReturn(PassageMarks.NONE);
+	}
+
 	private final Document essay = new Document("essay", "in/essay.txt", "essay.txt", DocumentKind.TEXT, "An Essay",
 			"0".repeat(64), 10, Instant.EPOCH);
 
@@ -48,7 +60,7 @@ class DocumentControllerTest {
 		this.essay.setCounts(12, 1, 1, 1, 0, 0, 0, null);
 		PassageView passage = new PassageView("p1", 1, "Only paragraph.", 3, 3,
 				PassageMarkup.segments("Only paragraph.", List.of()), List.of());
-		given(this.reader.read("essay")).willReturn(new Reading(this.essay,
+		given(this.reader.read("essay", PassageMarks.NONE)).willReturn(new Reading(this.essay,
 				List.of(new SectionView(null, SectionRole.BODY, null, List.of(passage))), null, List.of(), List.of()));
 		this.mvc.perform(get("/documents/essay"))
 			.andExpect(status().isOk())
@@ -60,7 +72,7 @@ class DocumentControllerTest {
 
 	@Test
 	void rendersAMissingDocumentAsA404Page() throws Exception {
-		given(this.reader.read("gone"))
+		given(this.reader.read("gone", PassageMarks.NONE))
 			.willThrow(new NotFoundException("There is no document \"gone\" in the corpus."));
 		this.mvc.perform(get("/documents/gone"))
 			.andExpect(status().isNotFound())
@@ -79,7 +91,7 @@ class DocumentControllerTest {
 			.andExpect(view().name("documents/source"))
 			.andExpect(model().attribute("selected", new LineRange(700, 702)));
 		org.mockito.Mockito.verify(this.sourceLines)
-			.findByDocumentIdOrderByLine(org.mockito.ArgumentMatchers.isNull(),
+			.findByDocumentIdOrderByLine(org.mockito.ArgumentMatchers.eq(3L),
 					org.mockito.ArgumentMatchers.argThat((Pageable p) -> p.getPageNumber() == 1));
 	}
 

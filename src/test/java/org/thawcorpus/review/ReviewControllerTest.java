@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,9 +13,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentReader;
+import org.thawcorpus.document.PassageMarks;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -44,6 +47,14 @@ class ReviewControllerTest {
 	@MockitoBean
 	BookDetailsRepository books;
 
+	@MockitoBean
+	AnnotationMarks annotations;
+
+	@BeforeEach
+	void noAnnotations() {
+		given(this.annotations.marks(any())).willReturn(PassageMarks.NONE);
+	}
+
 	private final Document book = new Document("a-book", "in/a-book.txt", "a-book.txt", DocumentKind.BOOK_PAGE,
 			"A Book", "0".repeat(64), 10, Instant.EPOCH);
 
@@ -54,7 +65,7 @@ class ReviewControllerTest {
 		given(this.books.findById(any())).willReturn(Optional.empty());
 		given(this.reviews.countsPresent(anyLong()))
 			.willReturn(Map.of("5", 0L, "4", 2L, "3", 0L, "2", 0L, "1", 0L, "unrated", 0L));
-		given(this.reviews.page(anyLong(), any(), any(), anyInt(), anyInt())).willReturn(Page.empty());
+		given(this.reviews.page(anyLong(), any(), any(), anyInt(), anyInt(), any())).willReturn(Page.empty());
 		this.mvc
 			.perform(get("/documents/a-book/reviews").param("stars", "4").param("sort", "newest").param("page", "2"))
 			.andExpect(status().isOk())
@@ -63,7 +74,7 @@ class ReviewControllerTest {
 			.andExpect(model().attribute("sort", ReviewSort.NEWEST))
 			.andExpect(model().attribute("pageUrl", "/documents/a-book/reviews?stars=4&sort=newest"));
 		verify(this.reviews).page(eq(7L), eq(new ReviewFilter(4, false)), eq(ReviewSort.NEWEST), eq(1),
-				eq(ReviewController.PAGE_SIZE));
+				eq(ReviewController.PAGE_SIZE), any());
 	}
 
 	@Test
@@ -75,7 +86,7 @@ class ReviewControllerTest {
 				.andExpect(view().name("error"))
 				.andExpect(model().attribute("message", containsString("\"" + stars + "\" is neither")));
 		}
-		verify(this.reviews, never()).page(anyLong(), any(), any(), anyInt(), anyInt());
+		verify(this.reviews, never()).page(anyLong(), any(), any(), anyInt(), anyInt(), any());
 	}
 
 	@Test
