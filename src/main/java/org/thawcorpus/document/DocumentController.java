@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thawcorpus.review.ReviewFilter;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.review.ReviewSort;
@@ -38,6 +39,11 @@ class DocumentController {
 		Reading reading = this.reader.read(slug);
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
+		model.addAttribute("permalink",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/documents/{slug}")
+					.buildAndExpand(slug)
+					.toUriString());
 		if (reading.book() != null) {
 			long id = reading.document().getId();
 			model.addAttribute("reviews", this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN));
