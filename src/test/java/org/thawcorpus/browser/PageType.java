@@ -1,5 +1,7 @@
 package org.thawcorpus.browser;
 
+import java.util.Locale;
+
 /** One page of each kind the application shows, over the seeds. */
 enum PageType {
 
@@ -43,7 +45,7 @@ enum PageType {
 
 	/** A file name for the page's screenshots. */
 	String fileName() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }
