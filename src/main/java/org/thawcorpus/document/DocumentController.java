@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thawcorpus.review.ReviewFilter;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.review.ReviewSort;
@@ -49,6 +50,11 @@ class DocumentController {
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
 		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().getId(), choice));
+		model.addAttribute("permalink",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/documents/{slug}")
+					.buildAndExpand(slug)
+					.toUriString());
 		if (reading.book() != null) {
 			long id = reading.document().getId();
 			model.addAttribute("reviews",
