@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -21,7 +22,8 @@ import jakarta.persistence.Table;
 public class Document {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "documents_seq")
+	@SequenceGenerator(name = "documents_seq", sequenceName = "documents_seq", allocationSize = 50)
 	private Long id;
 
 	private String slug;

@@ -1,5 +1,7 @@
 package org.thawcorpus.document;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,5 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SourceLineRepository extends JpaRepository<SourceLine, SourceLine.Key> {
 
 	Page<SourceLine> findByDocumentIdOrderByLine(Long documentId, Pageable pageable);
+
+	List<SourceLine> findByDocumentIdAndRoleOrderByLine(Long documentId, LineRole role);
 
 }

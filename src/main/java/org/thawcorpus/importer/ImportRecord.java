@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.thawcorpus.document.DocumentKind;
@@ -28,7 +29,8 @@ import org.thawcorpus.document.DocumentKind;
 public class ImportRecord {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_records_seq")
+	@SequenceGenerator(name = "import_records_seq", sequenceName = "import_records_seq", allocationSize = 50)
 	private Long id;
 
 	private String sourcePath;
@@ -82,6 +84,16 @@ public class ImportRecord {
 		this.warnings.addAll(warnings);
 		this.unaccounted.clear();
 		this.unaccounted.addAll(unaccounted);
+		this.attemptedAt = attemptedAt;
+	}
+
+	/**
+	 * Records that the file was found unchanged, keeping its warnings and unaccounted
+	 * lines.
+	 */
+	public void markUnchanged(String message, Instant attemptedAt) {
+		this.status = ImportStatus.UNCHANGED;
+		this.message = message;
 		this.attemptedAt = attemptedAt;
 	}
 

@@ -17,9 +17,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.DocumentNoteRepository;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.LineRole;
 import org.thawcorpus.document.Slugs;
+import org.thawcorpus.document.SourceLineRepository;
 import org.thawcorpus.importer.ImportRecord.UnaccountedLine;
 import org.thawcorpus.importer.ImportRecord.Warning;
 import org.thawcorpus.importer.parse.LineUse;
@@ -48,14 +50,21 @@ public class SourceImporter {
 
 	private final DocumentWriter writer;
 
+	private final DocumentNoteRepository notes;
+
+	private final SourceLineRepository sourceLines;
+
 	private final TransactionTemplate transactions;
 
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
-			DocumentWriter writer, PlatformTransactionManager transactionManager) {
+			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
+			PlatformTransactionManager transactionManager) {
 		this.properties = properties;
 		this.documents = documents;
 		this.records = records;
 		this.writer = writer;
+		this.notes = notes;
+		this.sourceLines = sourceLines;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -107,7 +116,7 @@ public class SourceImporter {
 		try {
 			SourceLines lines = SourceLines.of(source.text());
 			ParsedDocument parsed = SourceParsing.parse(lines);
-			return this.transactions.execute((status) -> write(file, source, lines, parsed));
+			return this.transactions.execute((status) -> write(file, source, lines, parsed, existing));
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not import {}", path, ex);
@@ -117,9 +126,9 @@ public class SourceImporter {
 		}
 	}
 
-	private ImportOutcome write(Path file, SourceText source, SourceLines lines, ParsedDocument parsed) {
+	private ImportOutcome write(Path file, SourceText source, SourceLines lines, ParsedDocument parsed,
+			Optional<Document> existing) {
 		String path = file.normalize().toString();
-		Optional<Document> existing = this.documents.findBySourcePath(path);
 		String slug = existing.map(Document::getSlug).orElse(null);
 		existing.ifPresent(this.writer::delete);
 		if (slug == null) {
@@ -144,7 +153,7 @@ public class SourceImporter {
 		record.record(ImportStatus.IMPORTED, parsed.kind(), message, document.getSlug(), document.getLinesPresent(),
 				document.getLinesAccounted(), warnings, unaccounted, Instant.now());
 		this.records.save(record);
-		log.info("{}: {}", path, message);
+		log.debug("{}: {}", path, message);
 		return new ImportOutcome(path, ImportStatus.IMPORTED, parsed.kind(), message, warnings.size());
 	}
 
@@ -152,19 +161,24 @@ public class SourceImporter {
 		String path = file.normalize().toString();
 		String message = "Unchanged since its import of " + document.getImportedAt() + ".";
 		this.transactions.executeWithoutResult((status) -> {
-			ImportRecord record = this.records.findBySourcePath(path)
-				.orElseGet(() -> new ImportRecord(path, fileName(file)));
-			List<Warning> warnings = record.getWarnings()
+			ImportRecord record = this.records.findBySourcePath(path).orElse(null);
+			if (record != null && record.getStatus() != ImportStatus.FAILED) {
+				record.markUnchanged(message, Instant.now());
+				return;
+			}
+			ImportRecord restored = (record != null) ? record : new ImportRecord(path, fileName(file));
+			List<Warning> warnings = this.notes.findByDocumentIdOrderByPosition(document.getId())
 				.stream()
-				.map((w) -> new Warning(w.getLine(), w.getMessage()))
+				.map((n) -> new Warning(n.getLine(), n.getMessage()))
 				.toList();
-			List<UnaccountedLine> unaccounted = record.getUnaccounted()
+			List<UnaccountedLine> unaccounted = this.sourceLines
+				.findByDocumentIdAndRoleOrderByLine(document.getId(), LineRole.UNACCOUNTED)
 				.stream()
-				.map((u) -> new UnaccountedLine(u.getLine(), u.getText()))
+				.map((l) -> new UnaccountedLine(l.getLine(), l.getText()))
 				.toList();
-			record.record(ImportStatus.UNCHANGED, document.getKind(), message, document.getSlug(),
+			restored.record(ImportStatus.UNCHANGED, document.getKind(), message, document.getSlug(),
 					document.getLinesPresent(), document.getLinesAccounted(), warnings, unaccounted, Instant.now());
-			this.records.save(record);
+			this.records.save(restored);
 		});
 		log.debug("{}: {}", path, message);
 		return new ImportOutcome(path, ImportStatus.UNCHANGED, document.getKind(), message, 0);

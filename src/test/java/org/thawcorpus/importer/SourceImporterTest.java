@@ -96,6 +96,22 @@ class SourceImporterTest {
 	}
 
 	@Test
+	void reportsARestoredFileAsUnchangedWithItsOwnNotesAgain() throws IOException {
+		Path file = write("restored.txt", ESSAY);
+		this.importer.importFile(file);
+		Files.write(file, new byte[] { 'x', 0 });
+		assertThat(this.importer.importFile(file).status()).isEqualTo(ImportStatus.FAILED);
+		write("restored.txt", ESSAY);
+		assertThat(this.importer.importFile(file).status()).isEqualTo(ImportStatus.UNCHANGED);
+		ImportReport.FileReport report = report(file);
+		assertThat(report.status()).isEqualTo(ImportStatus.UNCHANGED);
+		assertThat(report.linesTotal()).isEqualTo(3);
+		assertThat(report.warnings()).extracting(ImportReport.LineMessage::message)
+			.noneMatch((m) -> m.contains("NUL"))
+			.anySatisfy((m) -> assertThat(m).startsWith("Imported as plain text"));
+	}
+
+	@Test
 	void importsTheGoodFilesOfAFolderAndReportsEachBadOneByName() throws IOException {
 		Path folder = Files.createDirectories(this.dir.resolve("mixed"));
 		Files.writeString(folder.resolve("a-good.txt"), ESSAY);
