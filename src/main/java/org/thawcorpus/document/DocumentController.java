@@ -1,5 +1,8 @@
 package org.thawcorpus.document;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.thawcorpus.review.ReviewFilter;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.review.ReviewSort;
+import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.system.BadRequestException;
 import org.thawcorpus.system.Pages;
 
@@ -27,20 +31,31 @@ class DocumentController {
 
 	private final SourceLineRepository sourceLines;
 
-	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines) {
+	private final CorpusSearch search;
+
+	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
+			CorpusSearch search) {
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
+		this.search = search;
 	}
 
+	/** The reading view; with {@code q}, the query's matches highlighted. */
 	@GetMapping("/documents/{slug}")
-	String read(@PathVariable String slug, Model model) {
-		Reading reading = this.reader.read(slug);
+	String read(@PathVariable String slug, @RequestParam(required = false) String q, Model model) {
+		Map<String, List<Mark>> matches = this.search.matchesIn(slug, q);
+		Reading reading = this.reader.read(slug, matches);
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("query", q.strip());
+			model.addAttribute("matchedPassages", matches.size());
+		}
 		if (reading.book() != null) {
 			long id = reading.document().getId();
-			model.addAttribute("reviews", this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN));
+			model.addAttribute("reviews",
+					this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN, matches));
 			model.addAttribute("reviewCounts", this.reviews.countsPresent(id));
 		}
 		return "documents/document";

@@ -64,6 +64,16 @@ public class DocumentReader {
 	 */
 	@Transactional(readOnly = true)
 	public Reading read(String slug) {
+		return read(slug, Map.of());
+	}
+
+	/**
+	 * Everything the reading view shows of a document, with further marks (search hits)
+	 * on the passages, by anchor.
+	 * @throws NotFoundException if there is no such document
+	 */
+	@Transactional(readOnly = true)
+	public Reading read(String slug, Map<String, List<Mark>> marksByAnchor) {
 		Document document = document(slug);
 		Long id = document.getId();
 		Map<Long, List<Citation>> citationsByPassage = Citations
@@ -79,15 +89,16 @@ public class DocumentReader {
 			for (Passage passage : passagesBySection.getOrDefault(section.getId(), List.of())) {
 				Integer shown = (passage.getRole() == PassageRole.BODY) ? ++number : null;
 				views.add(PassageViews.of(passage, shown, citationsByPassage.getOrDefault(passage.getId(), List.of()),
-						List.of()));
+						marksByAnchor.getOrDefault(passage.getAnchor(), List.of())));
 			}
 			sectionViews.add(new SectionView(section.getTitle(), section.getRole(), section.getHeadingLine(), views));
 		}
 		return new Reading(document, sectionViews, this.books.findById(id).orElse(null),
-				comments(id, citationsByPassage), this.notes.findByDocumentIdOrderByPosition(id));
+				comments(id, citationsByPassage, marksByAnchor), this.notes.findByDocumentIdOrderByPosition(id));
 	}
 
-	private List<CommentView> comments(Long documentId, Map<Long, List<Citation>> citationsByPassage) {
+	private List<CommentView> comments(Long documentId, Map<Long, List<Citation>> citationsByPassage,
+			Map<String, List<Mark>> marksByAnchor) {
 		List<Comment> found = this.comments.findByDocumentIdOrderByPosition(documentId);
 		if (found.isEmpty()) {
 			return List.of();
@@ -98,7 +109,7 @@ public class DocumentReader {
 			.collect(Collectors.groupingBy((p) -> p.getComment().getId()));
 		return found.stream()
 			.map((c) -> new CommentView(c,
-					PassageViews.of(byComment.getOrDefault(c.getId(), List.of()), citationsByPassage)))
+					PassageViews.of(byComment.getOrDefault(c.getId(), List.of()), citationsByPassage, marksByAnchor)))
 			.toList();
 	}
 

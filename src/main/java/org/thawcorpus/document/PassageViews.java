@@ -38,8 +38,18 @@ public final class PassageViews {
 	 * id.
 	 */
 	public static List<PassageView> of(List<Passage> passages, Map<Long, List<Citation>> citationsByPassage) {
+		return of(passages, citationsByPassage, Map.of());
+	}
+
+	/**
+	 * Views of passages, numbering none of them, with the citations grouped by passage id
+	 * and further marks (search hits) by passage anchor.
+	 */
+	public static List<PassageView> of(List<Passage> passages, Map<Long, List<Citation>> citationsByPassage,
+			Map<String, List<Mark>> marksByAnchor) {
 		return passages.stream()
-			.map((p) -> of(p, null, citationsByPassage.getOrDefault(p.getId(), List.of()), List.of()))
+			.map((p) -> of(p, null, citationsByPassage.getOrDefault(p.getId(), List.of()),
+					marksByAnchor.getOrDefault(p.getAnchor(), List.of())))
 			.toList();
 	}
 

@@ -35,6 +35,7 @@ import org.thawcorpus.importer.parse.SourceLines;
 import org.thawcorpus.importer.parse.SourceNote;
 import org.thawcorpus.review.BookDetails;
 import org.thawcorpus.review.Review;
+import org.thawcorpus.search.CorpusIndex;
 
 /**
  * Writes a parsed document and all its parts, in the caller's transaction. Plain mapping
@@ -47,15 +48,24 @@ class DocumentWriter {
 
 	private final EntityManager entityManager;
 
+	private final CorpusIndex index;
+
 	private int pending;
 
-	DocumentWriter(EntityManager entityManager) {
+	DocumentWriter(EntityManager entityManager, CorpusIndex index) {
 		this.entityManager = entityManager;
+		this.index = index;
 	}
 
-	/** Deletes a document and, through the schema's cascades, all its parts. */
+	/**
+	 * Deletes a document and, through the schema's cascades, all its parts, from the
+	 * search index too.
+	 */
 	void delete(Document document) {
 		this.entityManager.flush();
+		// The SQL delete below bypasses Hibernate Search: drop the document's entries
+		// when the transaction commits.
+		this.index.forgetDocument(document.getId());
 		this.entityManager.createNativeQuery("delete from documents where id = :id")
 			.setParameter("id", document.getId())
 			.executeUpdate();

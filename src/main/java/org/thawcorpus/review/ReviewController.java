@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentReader;
+import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.system.NotFoundException;
 import org.thawcorpus.system.Pages;
 
@@ -23,15 +24,21 @@ class ReviewController {
 
 	private final BookDetailsRepository books;
 
-	ReviewController(DocumentReader documents, ReviewService reviews, BookDetailsRepository books) {
+	private final CorpusSearch search;
+
+	ReviewController(DocumentReader documents, ReviewService reviews, BookDetailsRepository books,
+			CorpusSearch search) {
 		this.documents = documents;
 		this.reviews = reviews;
 		this.books = books;
+		this.search = search;
 	}
 
+	/** The review list; with {@code q}, the query's matches highlighted. */
 	@GetMapping("/documents/{slug}/reviews")
 	String reviews(@PathVariable String slug, @RequestParam(required = false) String stars,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) String q, Model model) {
 		Document document = bookPage(this.documents, slug);
 		ReviewFilter filter = ReviewFilter.parse(stars);
 		ReviewSort order = ReviewSort.parse(sort);
@@ -41,7 +48,8 @@ class ReviewController {
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ReviewSort.values());
 		model.addAttribute("counts", this.reviews.countsPresent(document.getId()));
-		model.addAttribute("reviews", this.reviews.page(document.getId(), filter, order, Pages.index(page), PAGE_SIZE));
+		model.addAttribute("reviews", this.reviews.page(document.getId(), filter, order, Pages.index(page), PAGE_SIZE,
+				this.search.matchesIn(slug, q)));
 		return "reviews/list";
 	}
 

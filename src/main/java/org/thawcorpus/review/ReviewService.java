@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.citation.CitationRepository;
 import org.thawcorpus.citation.Citations;
+import org.thawcorpus.document.Mark;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.document.PassageViews;
@@ -34,6 +35,16 @@ public class ReviewService {
 	/** One page (0-based) of a document's reviews with their paragraphs. */
 	@Transactional(readOnly = true)
 	public Page<ReviewView> page(long documentId, ReviewFilter filter, ReviewSort sort, int page, int size) {
+		return page(documentId, filter, sort, page, size, Map.of());
+	}
+
+	/**
+	 * One page (0-based) of a document's reviews with their paragraphs, with further
+	 * marks (search hits) on the paragraphs, by anchor.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ReviewView> page(long documentId, ReviewFilter filter, ReviewSort sort, int page, int size,
+			Map<String, List<Mark>> marksByAnchor) {
 		PageRequest request = PageRequest.of(page, size, sort.sort());
 		Page<Review> found;
 		if (filter.isAll()) {
@@ -52,7 +63,7 @@ public class ReviewService {
 		Map<Long, List<Passage>> byReview = paragraphs.stream()
 			.collect(Collectors.groupingBy((p) -> p.getReview().getId()));
 		return found.map((r) -> new ReviewView(r,
-				PassageViews.of(byReview.getOrDefault(r.getId(), List.of()), citationsByPassage)));
+				PassageViews.of(byReview.getOrDefault(r.getId(), List.of()), citationsByPassage, marksByAnchor)));
 	}
 
 	/**
