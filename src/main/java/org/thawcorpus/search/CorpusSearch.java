@@ -115,7 +115,7 @@ public class CorpusSearch {
 		}
 		List<Suggestion> suggestions = (total == 0) ? suggestions(session, request, query) : List.of();
 		return new SearchResults(request, new PageImpl<>(hits, PageRequest.of(request.page() - 1, PAGE_SIZE), total),
-				groups(hits, request.query()), facets, suggestions);
+				groups(hits, request.query()), facets, suggestions, filters(request));
 	}
 
 	/**
@@ -191,6 +191,16 @@ public class CorpusSearch {
 		}
 		return new FacetView(facet.param(), facet.label(), values,
 				(selected != null) ? request.with(facet, null).url() : null);
+	}
+
+	private List<SearchResults.Filter> filters(SearchRequest request) {
+		Map<String, String> titles = titles(request.filters().containsKey(Facet.DOCUMENT)
+				? List.of(request.filters().get(Facet.DOCUMENT)) : List.of());
+		List<SearchResults.Filter> filters = new ArrayList<>();
+		request.filters()
+			.forEach((facet, value) -> filters.add(new SearchResults.Filter(facet.label(),
+					titles.getOrDefault(value, facet.valueLabel(value)), request.with(facet, null).url())));
+		return filters;
 	}
 
 	private Map<String, String> titles(Collection<String> slugs) {

@@ -33,7 +33,10 @@ record IndexedHit(String text, Collection<String> names, Part part, DocumentKind
 		String documentTitle, long documentId, String section, String stars, Collection<Integer> years, String anchor,
 		Integer reviewPosition, Long citationId, Integer citationNumber) {
 
-	/** The label of an untitled section: the book's description or an article's lead. */
+	/**
+	 * The label of a passage's section: its title, or for an untitled one what it is (an
+	 * article's lead).
+	 */
 	static String sectionLabel(Passage passage) {
 		Section section = passage.getSection();
 		if (section == null) {
@@ -42,7 +45,11 @@ record IndexedHit(String text, Collection<String> names, Part part, DocumentKind
 		if (section.getTitle() != null) {
 			return section.getTitle();
 		}
-		return (passage.getDocument().getKind() == DocumentKind.BOOK_PAGE) ? "Description" : "Lead";
+		return switch (passage.getDocument().getKind()) {
+			case BOOK_PAGE -> "Description";
+			case ENCYCLOPEDIA_ARTICLE -> "Lead";
+			default -> "Main text";
+		};
 	}
 
 	/**

@@ -157,6 +157,8 @@ class CorpusSearchTest {
 		FacetView part = narrowed.facets().stream().filter((f) -> f.name().equals("part")).findFirst().orElseThrow();
 		assertThat(part.clearLink()).isEqualTo("/search?q=Khrushchev");
 		assertThat(part.values().get(0).selected()).isTrue();
+		assertThat(narrowed.filters())
+			.containsExactly(new SearchResults.Filter("Part", "Reviews", "/search?q=Khrushchev"));
 		SearchResults year = this.search.search(request("Khrushchev", Map.of("year", "1956", "kind", "BOOK_PAGE")));
 		assertThat(year.total()).isPositive().isLessThan(all.total());
 		assertThat(year.hits()).extracting(SearchHit::documentSlug).containsOnly(BOOK);
@@ -271,6 +273,10 @@ class CorpusSearchTest {
 		Document page = html(mvc().perform(get("/search").param("q", "\"speech secret\"")).andExpect(status().isOk()));
 		assertThat(page.select(".result-summary").text()).startsWith("No results for");
 		assertThat(page.select(".no-results a").eachText()).contains("speech secret");
+		Document filtered = html(mvc().perform(get("/search").param("q", "Hruscev").param("kind", "BLOG_POST"))
+			.andExpect(status().isOk()));
+		assertThat(filtered.select(".active-filters li span").text()).isEqualTo("Kind of source: Blog post");
+		assertThat(filtered.select(".no-results a").attr("href")).isEqualTo("/search?q=Hruscev");
 	}
 
 	@Test

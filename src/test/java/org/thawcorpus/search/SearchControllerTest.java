@@ -111,7 +111,7 @@ class SearchControllerTest {
 		return new SearchResults(
 				request, new PageImpl<>(List.of(hit), PageRequest.of(0, 20), 1), List.of(new HitGroup("thaw",
 						"The Thaw", DocumentKind.BLOG_POST, "/documents/thaw?q=Thaw", List.of(hit))),
-				List.of(kind), List.of());
+				List.of(kind), List.of(), List.of());
 	}
 
 }
