@@ -17,11 +17,13 @@ create table documents (
     review_count      integer       not null,
     comment_count     integer       not null,
     comments_claimed  integer,
+    work_key          varchar(600),
     imported_at       timestamp     not null,
     constraint uk_documents_slug unique (slug),
     constraint uk_documents_source_path unique (source_path)
 );
 create index ix_documents_title on documents (title);
+create index ix_documents_work_key on documents (work_key);
 
 create table book_details (
     document_id            bigint primary key references documents (id) on delete cascade,

@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.thawcorpus.citation.parse.CitationData;
+import org.thawcorpus.citation.parse.PersonName;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.Passage;
 
@@ -29,6 +31,8 @@ import org.thawcorpus.document.Passage;
 @Entity
 @Table(name = "citations")
 public class Citation {
+
+	static final int WORK_KEY_LENGTH = 600;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,8 +120,12 @@ public class Citation {
 		this.isbnProblem = problem;
 	}
 
+	/**
+	 * Records the work key, cut to the column's 600 characters (longer keys are raw
+	 * text).
+	 */
 	public void setWorkKey(String workKey) {
-		this.workKey = workKey;
+		this.workKey = (workKey.length() > WORK_KEY_LENGTH) ? workKey.substring(0, WORK_KEY_LENGTH) : workKey;
 	}
 
 	public void addContributor(Contributor contributor) {
@@ -218,6 +226,19 @@ public class Citation {
 
 	public List<Contributor> getContributors() {
 		return this.contributors;
+	}
+
+	/** The fields of this citation as the parser's record, for export and formatting. */
+	public CitationData data() {
+		return new CitationData(names(ContributorRole.AUTHOR), names(ContributorRole.EDITOR),
+				names(ContributorRole.TRANSLATOR), this.year, this.title, this.publisher, this.place, this.pages,
+				this.isbn, getUncertain());
+	}
+
+	private List<PersonName> names(ContributorRole role) {
+		return contributors(role).stream()
+			.map((c) -> new PersonName(c.getFamily(), c.getGiven(), c.getLiteral()))
+			.toList();
 	}
 
 	/** The contributors in one role, in order. */

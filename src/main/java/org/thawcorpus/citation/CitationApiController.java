@@ -3,11 +3,19 @@ package org.thawcorpus.citation;
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.thawcorpus.citation.export.Reference;
 
-/** The citations of the corpus as JSON for programs. */
+/**
+ * The citations of the corpus as JSON for programs, or with
+ * {@code format=bibtex|ris|csl-json} as files for reference managers.
+ */
 @RestController
 class CitationApiController {
 
@@ -18,13 +26,29 @@ class CitationApiController {
 	}
 
 	@GetMapping("/api/citations")
-	List<CitationInfo> list() {
-		return this.citations.page(Pageable.unpaged()).getContent();
+	ResponseEntity<?> list(@RequestParam(required = false) String format) {
+		if (format != null) {
+			return export(ExportFormat.parse(format), this.citations.references(), "thaw-corpus-citations");
+		}
+		List<CitationInfo> all = this.citations.page(Pageable.unpaged()).getContent();
+		return ResponseEntity.ok(all);
 	}
 
 	@GetMapping("/api/citations/{id}")
-	CitationInfo show(@PathVariable long id) {
-		return this.citations.detail(id).citation();
+	ResponseEntity<?> show(@PathVariable long id, @RequestParam(required = false) String format) {
+		if (format != null) {
+			return export(ExportFormat.parse(format), List.of(this.citations.reference(id)), "citation-" + id);
+		}
+		return ResponseEntity.ok(this.citations.detail(id).citation());
+	}
+
+	/** References written in a format, as a download. */
+	static ResponseEntity<String> export(ExportFormat format, List<Reference> references, String stem) {
+		return ResponseEntity.ok()
+			.contentType(format.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(format.fileName(stem)).build().toString())
+			.body(format.write(references));
 	}
 
 }

@@ -3,6 +3,8 @@ package org.thawcorpus.citation;
 import java.util.List;
 import java.util.Set;
 
+import org.thawcorpus.citation.parse.Isbn;
+
 /**
  * A citation with its fields and where it stands, for pages and the API.
  *
@@ -22,6 +24,7 @@ import java.util.Set;
  * @param pages the pages cited
  * @param isbn the ISBN as printed
  * @param isbn13 the ISBN-13 when the printed one is valid
+ * @param isbnHyphenated the ISBN-13 hyphenated, when valid and its range is known
  * @param isbnValid whether the printed ISBN is valid; null when there is none
  * @param isbnProblem why it is invalid
  * @param bracketsMatch whether the citation's brackets pair up
@@ -30,15 +33,16 @@ import java.util.Set;
  */
 public record CitationInfo(long id, String documentSlug, String documentTitle, String passageAnchor, int number,
 		String raw, List<String> authors, List<String> editors, List<String> translators, Integer year, String title,
-		String publisher, String place, String pages, String isbn, String isbn13, Boolean isbnValid, String isbnProblem,
-		boolean bracketsMatch, Set<String> uncertain, String workKey) {
+		String publisher, String place, String pages, String isbn, String isbn13, String isbnHyphenated,
+		Boolean isbnValid, String isbnProblem, boolean bracketsMatch, Set<String> uncertain, String workKey) {
 
 	/** A view of a citation whose document and passage are loaded. */
 	public static CitationInfo of(Citation c) {
 		return new CitationInfo(c.getId(), c.getDocument().getSlug(), c.getDocument().getTitle(),
 				c.getPassage().getAnchor(), c.getPosition() + 1, c.getRaw(), names(c, ContributorRole.AUTHOR),
 				names(c, ContributorRole.EDITOR), names(c, ContributorRole.TRANSLATOR), c.getYear(), c.getTitle(),
-				c.getPublisher(), c.getPlace(), c.getPages(), c.getIsbn(), c.getIsbn13(), c.getIsbnValid(),
+				c.getPublisher(), c.getPlace(), c.getPages(), c.getIsbn(), c.getIsbn13(),
+				(c.getIsbn13() != null) ? Isbn.check(c.getIsbn13()).hyphenated() : null, c.getIsbnValid(),
 				c.getIsbnProblem(), c.isBracketsMatch(), c.getUncertain(), c.getWorkKey());
 	}
 

@@ -23,4 +23,7 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 	@EntityGraph(attributePaths = { "document", "passage" })
 	List<Citation> findByWorkKeyOrderByDocumentTitleAscPositionAsc(String workKey);
 
+	@EntityGraph(attributePaths = { "document", "passage" })
+	List<Citation> findByIsbn13OrderByDocumentTitleAscPositionAsc(String isbn13);
+
 }

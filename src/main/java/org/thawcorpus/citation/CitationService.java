@@ -1,9 +1,16 @@
 package org.thawcorpus.citation;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.citation.export.Reference;
+import org.thawcorpus.document.DocumentRepository;
+import org.thawcorpus.document.DocumentSummary;
 import org.thawcorpus.system.NotFoundException;
 
 /** Reads citations with their fields and where they stand. */
@@ -12,8 +19,11 @@ public class CitationService {
 
 	private final CitationRepository citations;
 
-	CitationService(CitationRepository citations) {
+	private final DocumentRepository documents;
+
+	CitationService(CitationRepository citations, DocumentRepository documents) {
 		this.citations = citations;
+		this.documents = documents;
 	}
 
 	/** A page of every citation in the corpus, by document title and position. */
@@ -23,19 +33,45 @@ public class CitationService {
 	}
 
 	/**
-	 * One citation and the other citations of the same work.
+	 * One citation and the other citations of the same work: those with the same work key
+	 * (normalised title and first author) or the same valid ISBN.
 	 * @throws NotFoundException if there is no citation with that id
 	 */
 	@Transactional(readOnly = true)
 	public CitationDetail detail(long id) {
 		Citation citation = this.citations.findById(id)
 			.orElseThrow(() -> new NotFoundException("There is no citation " + id + " in the corpus."));
-		return new CitationDetail(CitationInfo.of(citation),
-				this.citations.findByWorkKeyOrderByDocumentTitleAscPositionAsc(citation.getWorkKey())
-					.stream()
-					.filter((c) -> !c.getId().equals(citation.getId()))
-					.map(CitationInfo::of)
-					.toList());
+		Map<Long, Citation> same = new LinkedHashMap<>();
+		this.citations.findByWorkKeyOrderByDocumentTitleAscPositionAsc(citation.getWorkKey())
+			.forEach((c) -> same.put(c.getId(), c));
+		if (citation.getIsbn13() != null) {
+			this.citations.findByIsbn13OrderByDocumentTitleAscPositionAsc(citation.getIsbn13())
+				.forEach((c) -> same.putIfAbsent(c.getId(), c));
+		}
+		same.remove(citation.getId());
+		return new CitationDetail(CitationInfo.of(citation), same.values().stream().map(CitationInfo::of).toList(),
+				this.documents.findByWorkKey(citation.getWorkKey()).stream().map(DocumentSummary::of).toList());
+	}
+
+	/**
+	 * The reference one citation names, for export.
+	 * @throws NotFoundException if there is no citation with that id
+	 */
+	@Transactional(readOnly = true)
+	public Reference reference(long id) {
+		return this.citations.findById(id)
+			.map((c) -> Reference.fromCitation(null, c.data()))
+			.orElseThrow(() -> new NotFoundException("There is no citation " + id + " in the corpus."));
+	}
+
+	/**
+	 * The references of every citation of the corpus, in the order of the citations page.
+	 */
+	@Transactional(readOnly = true)
+	public List<Reference> references() {
+		return this.citations.findAllByOrderByDocumentTitleAscPositionAsc(Pageable.unpaged())
+			.map((c) -> Reference.fromCitation(null, c.data()))
+			.getContent();
 	}
 
 }

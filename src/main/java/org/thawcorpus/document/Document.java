@@ -56,6 +56,8 @@ public class Document {
 	@Column(name = "comments_claimed")
 	private Integer commentsClaimed;
 
+	private String workKey;
+
 	private Instant importedAt;
 
 	protected Document() {
@@ -139,6 +141,17 @@ public class Document {
 	/** The number of comments the page claims to have, or null if it claims none. */
 	public Integer getCommentsClaimed() {
 		return this.commentsClaimed;
+	}
+
+	/**
+	 * For a book page, the work key its citations elsewhere would have; otherwise null.
+	 */
+	public String getWorkKey() {
+		return this.workKey;
+	}
+
+	public void setWorkKey(String workKey) {
+		this.workKey = workKey;
 	}
 
 	public Instant getImportedAt() {

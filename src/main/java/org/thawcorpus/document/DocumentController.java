@@ -1,7 +1,6 @@
 package org.thawcorpus.document;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -10,10 +9,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.thawcorpus.annotation.AnnotationMarks;
+import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.review.ReviewFilter;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.review.ReviewSort;
 import org.thawcorpus.search.CorpusSearch;
+import org.thawcorpus.search.QueryMatches;
 import org.thawcorpus.system.BadRequestException;
 import org.thawcorpus.system.Pages;
 
@@ -31,31 +34,42 @@ class DocumentController {
 
 	private final SourceLineRepository sourceLines;
 
+	private final AnnotationMarks annotations;
+
 	private final CorpusSearch search;
 
 	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
-			CorpusSearch search) {
+			AnnotationMarks annotations, CorpusSearch search) {
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
+		this.annotations = annotations;
 		this.search = search;
 	}
 
-	/** The reading view; with {@code q}, the query's matches highlighted. */
 	@GetMapping("/documents/{slug}")
-	String read(@PathVariable String slug, @RequestParam(required = false) String q, Model model) {
-		Map<String, List<Mark>> matches = this.search.matchesIn(slug, q);
-		Reading reading = this.reader.read(slug, matches);
+	String read(@PathVariable String slug, @RequestParam(required = false) List<String> layers,
+			@RequestParam(required = false) String q, Model model) {
+		LayerChoice choice = LayerChoice.parse(layers);
+		QueryMatches matches = this.search.matchesIn(slug, q);
+		PassageMarks marks = matches.plus(this.annotations.marks(choice));
+		Reading reading = this.reader.read(slug, marks);
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("query", q.strip());
-			model.addAttribute("matchedPassages", matches.size());
+			model.addAttribute("matchedPassages", matches.passages());
 		}
+		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().getId(), choice));
+		model.addAttribute("permalink",
+				ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/documents/{slug}")
+					.buildAndExpand(slug)
+					.toUriString());
 		if (reading.book() != null) {
 			long id = reading.document().getId();
 			model.addAttribute("reviews",
-					this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN, matches));
+					this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN, marks));
 			model.addAttribute("reviewCounts", this.reviews.countsPresent(id));
 		}
 		return "documents/document";
@@ -77,6 +91,7 @@ class DocumentController {
 		model.addAttribute("document", document);
 		model.addAttribute("lines", found);
 		model.addAttribute("selected", selected);
+		model.addAttribute("pageUrl", "/documents/" + slug + "/source");
 		return "documents/source";
 	}
 

@@ -3,16 +3,28 @@ package org.thawcorpus.document;
 /** What kind of page a source is a copy of, recognised from its content. */
 public enum DocumentKind {
 
-	ENCYCLOPEDIA_ARTICLE("Encyclopedia article"), BLOG_POST("Blog post"), BOOK_PAGE("Book page"), TEXT("Plain text");
+	ENCYCLOPEDIA_ARTICLE("Encyclopedia article", "Article"), BLOG_POST("Blog post", "BlogPosting"),
+	BOOK_PAGE("Book page", "Book"), TEXT("Plain text", "CreativeWork");
 
 	private final String label;
 
-	DocumentKind(String label) {
+	private final String schemaType;
+
+	DocumentKind(String label, String schemaType) {
 		this.label = label;
+		this.schemaType = schemaType;
 	}
 
 	public String label() {
 		return this.label;
+	}
+
+	/**
+	 * The schema.org type describing what the page is about, for machine-readable
+	 * metadata.
+	 */
+	public String schemaType() {
+		return "https://schema.org/" + this.schemaType;
 	}
 
 }

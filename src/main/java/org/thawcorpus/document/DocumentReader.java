@@ -64,23 +64,25 @@ public class DocumentReader {
 	 */
 	@Transactional(readOnly = true)
 	public Reading read(String slug) {
-		return read(slug, Map.of());
+		return read(slug, PassageMarks.NONE);
 	}
 
 	/**
-	 * Everything the reading view shows of a document, with further marks (search hits)
-	 * on the passages, by anchor.
+	 * Everything the reading view shows of a document, with further marks (annotations)
+	 * looked up once for its text and once for its comments.
 	 * @throws NotFoundException if there is no such document
 	 */
 	@Transactional(readOnly = true)
-	public Reading read(String slug, Map<String, List<Mark>> marksByAnchor) {
+	public Reading read(String slug, PassageMarks extra) {
 		Document document = document(slug);
 		Long id = document.getId();
 		Map<Long, List<Citation>> citationsByPassage = Citations
 			.byPassage(this.citations.findByDocumentIdOrderByPosition(id));
-		Map<Long, List<Passage>> passagesBySection = this.passages
-			.findByDocumentIdAndRoleInOrderByPosition(id, EnumSet.of(PassageRole.BODY, PassageRole.WORKS_CITED))
-			.stream()
+		List<Passage> text = this.passages.findByDocumentIdAndRoleInOrderByPosition(id,
+				EnumSet.of(PassageRole.BODY, PassageRole.WORKS_CITED));
+		Map<Long, List<Mark>> marks = text.isEmpty() ? Map.of()
+				: extra.find(id, text.stream().map(Passage::getId).toList());
+		Map<Long, List<Passage>> passagesBySection = text.stream()
 			.collect(Collectors.groupingBy((p) -> p.getSection().getId()));
 		List<SectionView> sectionViews = new ArrayList<>();
 		int number = 0;
@@ -89,27 +91,29 @@ public class DocumentReader {
 			for (Passage passage : passagesBySection.getOrDefault(section.getId(), List.of())) {
 				Integer shown = (passage.getRole() == PassageRole.BODY) ? ++number : null;
 				views.add(PassageViews.of(passage, shown, citationsByPassage.getOrDefault(passage.getId(), List.of()),
-						marksByAnchor.getOrDefault(passage.getAnchor(), List.of())));
+						marks.getOrDefault(passage.getId(), List.of())));
 			}
 			sectionViews.add(new SectionView(section.getTitle(), section.getRole(), section.getHeadingLine(), views));
 		}
 		return new Reading(document, sectionViews, this.books.findById(id).orElse(null),
-				comments(id, citationsByPassage, marksByAnchor), this.notes.findByDocumentIdOrderByPosition(id));
+				comments(id, citationsByPassage, extra), this.notes.findByDocumentIdOrderByPosition(id));
 	}
 
 	private List<CommentView> comments(Long documentId, Map<Long, List<Citation>> citationsByPassage,
-			Map<String, List<Mark>> marksByAnchor) {
+			PassageMarks extra) {
 		List<Comment> found = this.comments.findByDocumentIdOrderByPosition(documentId);
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Passage>> byComment = this.passages
-			.findByCommentIdInOrderByPosition(found.stream().map(Comment::getId).toList())
-			.stream()
+		List<Passage> paragraphs = this.passages
+			.findByCommentIdInOrderByPosition(found.stream().map(Comment::getId).toList());
+		Map<Long, List<Mark>> marks = paragraphs.isEmpty() ? Map.of()
+				: extra.find(documentId, paragraphs.stream().map(Passage::getId).toList());
+		Map<Long, List<Passage>> byComment = paragraphs.stream()
 			.collect(Collectors.groupingBy((p) -> p.getComment().getId()));
 		return found.stream()
 			.map((c) -> new CommentView(c,
-					PassageViews.of(byComment.getOrDefault(c.getId(), List.of()), citationsByPassage, marksByAnchor)))
+					PassageViews.of(byComment.getOrDefault(c.getId(), List.of()), citationsByPassage, marks)))
 			.toList();
 	}
 

@@ -16,6 +16,8 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	boolean existsBySlug(String slug);
 
+	List<Document> findByWorkKey(String workKey);
+
 	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
 
 	List<Document> findAllByOrderByTitleAsc();

@@ -22,7 +22,13 @@ public record Mark(int start, int end, Type type, String value, String label) {
 		 */
 		CITATION,
 		/** The range matched a search ({@code value} unused). */
-		HIGHLIGHT
+		HIGHLIGHT,
+		/**
+		 * The range names an entity or gives a date ({@code value} the entity's id, or
+		 * the date's ISO 8601 form; {@code label} the layer and what was recognised,
+		 * "Person: Nikita Khrushchev", "Date: 1956-10/1956-11").
+		 */
+		ANNOTATION
 
 	}
 

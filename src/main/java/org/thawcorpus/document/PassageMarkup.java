@@ -1,6 +1,7 @@
 package org.thawcorpus.document;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -40,6 +41,42 @@ public final class PassageMarkup {
 			marks.add(new Mark(ipa.start(2) - 1, ipa.end(), Mark.Type.LANG, russian ? "ru-fonipa" : "en-fonipa", null));
 		}
 		return marks;
+	}
+
+	/**
+	 * The marks with their annotations made to nest: an annotation that overlaps a
+	 * citation without lying inside it is dropped (the citation stays), and of
+	 * annotations that overlap, the one starting first (then the longer) is kept. Other
+	 * marks are kept as they are.
+	 */
+	public static List<Mark> nestAnnotations(List<Mark> marks) {
+		List<Mark> kept = new ArrayList<>();
+		List<Mark> citations = new ArrayList<>();
+		List<Mark> annotations = new ArrayList<>();
+		for (Mark mark : marks) {
+			if (mark.type() == Mark.Type.ANNOTATION) {
+				annotations.add(mark);
+			}
+			else {
+				kept.add(mark);
+				if (mark.type() == Mark.Type.CITATION) {
+					citations.add(mark);
+				}
+			}
+		}
+		annotations
+			.sort(Comparator.comparingInt(Mark::start).thenComparing(Comparator.comparingInt(Mark::end).reversed()));
+		int covered = 0;
+		for (Mark annotation : annotations) {
+			boolean crossesCitation = citations.stream()
+				.anyMatch((c) -> annotation.start() < c.end() && c.start() < annotation.end()
+						&& (annotation.start() < c.start() || annotation.end() > c.end()));
+			if (annotation.start() >= covered && annotation.end() > annotation.start() && !crossesCitation) {
+				kept.add(annotation);
+				covered = annotation.end();
+			}
+		}
+		return kept;
 	}
 
 	/** Cuts {@code text} at every mark's edges. Marks may nest but not cross. */

@@ -1,5 +1,6 @@
 package org.thawcorpus.document;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +21,29 @@ public record PassageView(String anchor, Integer number, String text, int firstL
 	public PassageView {
 		segments = List.copyOf(segments);
 		citations = List.copyOf(citations);
+	}
+
+	/**
+	 * The segments grouped for rendering: consecutive segments under the same annotation
+	 * form one run, every other segment is a run of its own.
+	 */
+	public List<SegmentRun> runs() {
+		List<SegmentRun> runs = new ArrayList<>();
+		List<Segment> pending = new ArrayList<>();
+		Mark current = null;
+		for (Segment segment : this.segments) {
+			Mark annotation = segment.annotation();
+			if (!pending.isEmpty() && (annotation == null || !annotation.equals(current))) {
+				runs.add(new SegmentRun(current, pending));
+				pending.clear();
+			}
+			pending.add(segment);
+			current = annotation;
+		}
+		if (!pending.isEmpty()) {
+			runs.add(new SegmentRun(current, pending));
+		}
+		return runs;
 	}
 
 	/**

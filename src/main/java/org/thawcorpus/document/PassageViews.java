@@ -30,7 +30,8 @@ public final class PassageViews {
 		}
 		marks.addAll(extraMarks);
 		return new PassageView(passage.getAnchor(), number, passage.getText(), passage.getFirstLine(),
-				passage.getLastLine(), PassageMarkup.segments(passage.getText(), marks), refs);
+				passage.getLastLine(), PassageMarkup.segments(passage.getText(), PassageMarkup.nestAnnotations(marks)),
+				refs);
 	}
 
 	/**
@@ -42,14 +43,14 @@ public final class PassageViews {
 	}
 
 	/**
-	 * Views of passages, numbering none of them, with the citations grouped by passage id
-	 * and further marks (search hits) by passage anchor.
+	 * Views of passages, numbering none of them, with the citations and further marks
+	 * grouped by passage id.
 	 */
 	public static List<PassageView> of(List<Passage> passages, Map<Long, List<Citation>> citationsByPassage,
-			Map<String, List<Mark>> marksByAnchor) {
+			Map<Long, List<Mark>> marksByPassage) {
 		return passages.stream()
 			.map((p) -> of(p, null, citationsByPassage.getOrDefault(p.getId(), List.of()),
-					marksByAnchor.getOrDefault(p.getAnchor(), List.of())))
+					marksByPassage.getOrDefault(p.getId(), List.of())))
 			.toList();
 	}
 

@@ -27,6 +27,16 @@ public record Segment(String text, List<Mark> marks, Mark endingCitation) {
 		return find(Mark.Type.CITATION);
 	}
 
+	/** The annotation the run is part of, or null. */
+	public Mark annotation() {
+		for (Mark mark : this.marks) {
+			if (mark.type() == Mark.Type.ANNOTATION) {
+				return mark;
+			}
+		}
+		return null;
+	}
+
 	public boolean isHighlighted() {
 		return find(Mark.Type.HIGHLIGHT) != null;
 	}

@@ -1,6 +1,7 @@
 package org.thawcorpus.document;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Entity;
@@ -54,6 +55,14 @@ public class SourceLine {
 	/** The line exactly as it stands in the source, without its terminator. */
 	public String getText() {
 		return this.text;
+	}
+
+	/**
+	 * The line cut into runs by language (quoted Russian, IPA), for rendering; the runs
+	 * joined are the text, unaltered.
+	 */
+	public List<Segment> segments() {
+		return PassageMarkup.segments(this.text, PassageMarkup.languageRuns(this.text));
 	}
 
 	public LineRole getRole() {

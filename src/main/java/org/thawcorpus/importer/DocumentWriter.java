@@ -1,11 +1,13 @@
 package org.thawcorpus.importer;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
+import org.thawcorpus.annotation.PassageAnnotator;
 import org.thawcorpus.citation.Citation;
 import org.thawcorpus.citation.Contributor;
 import org.thawcorpus.citation.ContributorRole;
@@ -48,12 +50,17 @@ class DocumentWriter {
 
 	private final EntityManager entityManager;
 
+	private final PassageAnnotator annotator;
+
 	private final CorpusIndex index;
+
+	private final List<Passage> written = new ArrayList<>();
 
 	private int pending;
 
-	DocumentWriter(EntityManager entityManager, CorpusIndex index) {
+	DocumentWriter(EntityManager entityManager, PassageAnnotator annotator, CorpusIndex index) {
 		this.entityManager = entityManager;
+		this.annotator = annotator;
 		this.index = index;
 	}
 
@@ -76,6 +83,7 @@ class DocumentWriter {
 	Document write(String slug, String sourcePath, String sourceFile, SourceText source, SourceLines lines,
 			ParsedDocument parsed) {
 		this.pending = 0;
+		this.written.clear();
 		Document document = new Document(slug, sourcePath, sourceFile, parsed.kind(), parsed.title(),
 				source.contentHash(), source.byteSize(), Instant.now());
 		persist(document);
@@ -99,6 +107,9 @@ class DocumentWriter {
 		}
 		if (parsed.book() != null) {
 			persist(bookDetails(document, parsed.book()));
+			if (parsed.book().author() != null) {
+				document.setWorkKey(WorkKey.ofTitleAndAuthor(parsed.title(), parsed.book().author()));
+			}
 		}
 		for (int i = 0; i < parsed.reviews().size(); i++) {
 			writeReview(document, i, parsed.reviews().get(i), positions, citations);
@@ -123,6 +134,11 @@ class DocumentWriter {
 		}
 		document.setCounts(parsed.lines().size(), nonBlank, accounted, bodyPassages, citations.count(),
 				parsed.reviews().size(), parsed.comments().size(), parsed.commentsClaimed());
+		this.annotator.annotate(this.written);
+		// Passages indexed at an earlier flush are indexed again, with the names now
+		// annotated.
+		this.index.reindex(this.written);
+		this.written.clear();
 		this.entityManager.flush();
 		return document;
 	}
@@ -165,7 +181,7 @@ class DocumentWriter {
 			if (isbn != null) {
 				citation.setIsbn(data.isbn(), isbn.isbn13(), isbn.valid(), isbn.problem());
 			}
-			citation.setWorkKey(WorkKey.of(data, isbn, f.raw()));
+			citation.setWorkKey(WorkKey.of(data, f.raw()));
 			addContributors(citation, ContributorRole.AUTHOR, data.authors());
 			addContributors(citation, ContributorRole.EDITOR, data.editors());
 			addContributors(citation, ContributorRole.TRANSLATOR, data.translators());
@@ -195,6 +211,9 @@ class DocumentWriter {
 
 	private void persist(Object entity) {
 		this.entityManager.persist(entity);
+		if (entity instanceof Passage passage) {
+			this.written.add(passage);
+		}
 		if (++this.pending % FLUSH_EVERY == 0) {
 			this.entityManager.flush();
 		}

@@ -1,6 +1,11 @@
 package org.thawcorpus.importer;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +27,31 @@ public class ImportReportService {
 	@Transactional(readOnly = true)
 	public ImportReport report() {
 		return new ImportReport(this.records.findAllByOrderBySourcePathAsc().stream().map(this::toReport).toList());
+	}
+
+	/** A page of the report, failed files first. */
+	@Transactional(readOnly = true)
+	public Page<FileReport> page(Pageable pageable) {
+		return this.records.findProblemsFirst(pageable).map(this::toReport);
+	}
+
+	/**
+	 * How many files have each status, and the lines present and accounted for in all of
+	 * them.
+	 */
+	@Transactional(readOnly = true)
+	public ImportTotals totals() {
+		Map<ImportStatus, Long> files = new EnumMap<>(ImportStatus.class);
+		long lines = 0;
+		long accounted = 0;
+		for (Object[] row : this.records.totalsByStatus()) {
+			files.put((ImportStatus) row[0], ((Number) row[1]).longValue());
+			lines += ((Number) row[2]).longValue();
+			accounted += ((Number) row[3]).longValue();
+		}
+		return new ImportTotals(files.getOrDefault(ImportStatus.IMPORTED, 0L),
+				files.getOrDefault(ImportStatus.UNCHANGED, 0L), files.getOrDefault(ImportStatus.FAILED, 0L), lines,
+				accounted);
 	}
 
 	/** The warnings recorded for one file, or none if it has no record. */

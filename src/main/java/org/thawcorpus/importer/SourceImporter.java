@@ -1,5 +1,6 @@
 package org.thawcorpus.importer;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -187,11 +188,21 @@ public class SourceImporter {
 		return new ImportOutcome(path, ImportStatus.FAILED, null, message, 1);
 	}
 
+	/**
+	 * A slug from the title; if another document has it, the title's slug with a short
+	 * hash of the file's path, so that many sources with one title cost one or two
+	 * look-ups each.
+	 */
 	private String uniqueSlug(String title, Path file) {
 		String base = Slugs.of(title, Slugs.of(fileName(file).replaceFirst("\\.[^.]*$", ""), "document"));
-		String slug = base;
+		if (!this.documents.existsBySlug(base)) {
+			return base;
+		}
+		String hashed = base + "-"
+				+ SourceFileReader.sha256(file.normalize().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
+		String slug = hashed;
 		for (int n = 2; this.documents.existsBySlug(slug); n++) {
-			slug = base + "-" + n;
+			slug = hashed + "-" + n;
 		}
 		return slug;
 	}

@@ -1,13 +1,18 @@
 package org.thawcorpus.review;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.thawcorpus.annotation.AnnotationMarks;
+import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentReader;
+import org.thawcorpus.document.PassageMarks;
 import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.system.NotFoundException;
 import org.thawcorpus.system.Pages;
@@ -24,13 +29,16 @@ class ReviewController {
 
 	private final BookDetailsRepository books;
 
+	private final AnnotationMarks annotations;
+
 	private final CorpusSearch search;
 
 	ReviewController(DocumentReader documents, ReviewService reviews, BookDetailsRepository books,
-			CorpusSearch search) {
+			AnnotationMarks annotations, CorpusSearch search) {
 		this.documents = documents;
 		this.reviews = reviews;
 		this.books = books;
+		this.annotations = annotations;
 		this.search = search;
 	}
 
@@ -38,7 +46,9 @@ class ReviewController {
 	@GetMapping("/documents/{slug}/reviews")
 	String reviews(@PathVariable String slug, @RequestParam(required = false) String stars,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) List<String> layers, @RequestParam(required = false) String q,
+			Model model) {
+		PassageMarks marks = this.search.matchesIn(slug, q).plus(this.annotations.marks(LayerChoice.parse(layers)));
 		Document document = bookPage(this.documents, slug);
 		ReviewFilter filter = ReviewFilter.parse(stars);
 		ReviewSort order = ReviewSort.parse(sort);
@@ -48,8 +58,10 @@ class ReviewController {
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ReviewSort.values());
 		model.addAttribute("counts", this.reviews.countsPresent(document.getId()));
-		model.addAttribute("reviews", this.reviews.page(document.getId(), filter, order, Pages.index(page), PAGE_SIZE,
-				this.search.matchesIn(slug, q)));
+		model.addAttribute("reviews",
+				this.reviews.page(document.getId(), filter, order, Pages.index(page), PAGE_SIZE, marks));
+		model.addAttribute("pageUrl", "/documents/" + slug + "/reviews?stars="
+				+ ((filter.param() != null) ? filter.param() : "all") + "&sort=" + order.param());
 		return "reviews/list";
 	}
 

@@ -13,6 +13,7 @@ import org.thawcorpus.citation.CitationRepository;
 import org.thawcorpus.citation.Citations;
 import org.thawcorpus.document.Mark;
 import org.thawcorpus.document.Passage;
+import org.thawcorpus.document.PassageMarks;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.document.PassageViews;
 
@@ -35,16 +36,16 @@ public class ReviewService {
 	/** One page (0-based) of a document's reviews with their paragraphs. */
 	@Transactional(readOnly = true)
 	public Page<ReviewView> page(long documentId, ReviewFilter filter, ReviewSort sort, int page, int size) {
-		return page(documentId, filter, sort, page, size, Map.of());
+		return page(documentId, filter, sort, page, size, PassageMarks.NONE);
 	}
 
 	/**
-	 * One page (0-based) of a document's reviews with their paragraphs, with further
-	 * marks (search hits) on the paragraphs, by anchor.
+	 * One page (0-based) of a document's reviews with their paragraphs and further marks
+	 * (annotations).
 	 */
 	@Transactional(readOnly = true)
 	public Page<ReviewView> page(long documentId, ReviewFilter filter, ReviewSort sort, int page, int size,
-			Map<String, List<Mark>> marksByAnchor) {
+			PassageMarks extra) {
 		PageRequest request = PageRequest.of(page, size, sort.sort());
 		Page<Review> found;
 		if (filter.isAll()) {
@@ -60,10 +61,12 @@ public class ReviewService {
 		List<Passage> paragraphs = ids.isEmpty() ? List.of() : this.passages.findByReviewIdInOrderByPosition(ids);
 		var citationsByPassage = Citations.byPassage(paragraphs.isEmpty() ? List.of()
 				: this.citations.findByPassageIdInOrderByPosition(paragraphs.stream().map(Passage::getId).toList()));
+		Map<Long, List<Mark>> marks = paragraphs.isEmpty() ? Map.of()
+				: extra.find(documentId, paragraphs.stream().map(Passage::getId).toList());
 		Map<Long, List<Passage>> byReview = paragraphs.stream()
 			.collect(Collectors.groupingBy((p) -> p.getReview().getId()));
 		return found.map((r) -> new ReviewView(r,
-				PassageViews.of(byReview.getOrDefault(r.getId(), List.of()), citationsByPassage, marksByAnchor)));
+				PassageViews.of(byReview.getOrDefault(r.getId(), List.of()), citationsByPassage, marks)));
 	}
 
 	/**

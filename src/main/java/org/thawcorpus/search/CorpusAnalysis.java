@@ -17,6 +17,9 @@ public class CorpusAnalysis implements LuceneAnalysisConfigurer {
 	/** For queries: every word as its stem, so "revolutions" finds "revolution". */
 	static final String QUERIED = "corpus_query";
 
+	/** For whole names: folded like words, but kept whole ("Nikita Khrushchev"). */
+	static final String NAME = "name";
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(INDEXED)
@@ -33,6 +36,7 @@ public class CorpusAnalysis implements LuceneAnalysisConfigurer {
 			.tokenFilter("englishPossessive")
 			.tokenFilter("icuFolding")
 			.tokenFilter("porterStem");
+		context.normalizer(NAME).custom().tokenFilter("icuFolding");
 	}
 
 }

@@ -49,6 +49,15 @@ public class CorpusIndex {
 		plan.process();
 	}
 
+	/**
+	 * Indexes passages again when the current transaction commits, as for passages whose
+	 * annotations (and so their names) were written after them.
+	 */
+	public void reindex(List<Passage> passages) {
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		passages.forEach(plan::addOrUpdate);
+	}
+
 	private <T> List<T> entities(Class<T> type, long documentId) {
 		return this.entityManager
 			.createQuery("select e from " + type.getSimpleName() + " e where e.document.id = :id", type)

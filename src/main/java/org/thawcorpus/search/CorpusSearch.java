@@ -119,32 +119,31 @@ public class CorpusSearch {
 	}
 
 	/**
-	 * The query's matches in the passages of one document, as highlight marks by passage
-	 * anchor; none if the query is blank or cannot be read.
+	 * The query's matches in the passages of one document, as highlight marks; none if
+	 * the query is blank or cannot be read.
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, List<Mark>> matchesIn(String documentSlug, String q) {
+	public QueryMatches matchesIn(String documentSlug, String q) {
 		if (q == null || q.isBlank()) {
-			return Map.of();
+			return QueryMatches.NONE;
 		}
 		QueryNode query;
 		try {
 			query = QueryParser.parse(q);
 		}
 		catch (QuerySyntaxException ex) {
-			return Map.of();
+			return QueryMatches.NONE;
 		}
 		List<Object[]> rows = Search.session(this.entityManager)
 			.search(Passage.class)
 			.select((f) -> f.composite()
-				.from(f.field(HitFields.ANCHOR, String.class), f.field(HitFields.TEXT, String.class),
-						f.highlight(HitFields.TEXT))
+				.from(f.id(Long.class), f.field(HitFields.TEXT, String.class), f.highlight(HitFields.TEXT))
 				.asArray())
 			.where((f) -> f.and(QueryPredicates.of(f, query),
 					f.match().field(HitFields.DOCUMENT).matching(documentSlug)))
 			.highlighter((h) -> h.unified().tag(MatchRanges.OPEN, MatchRanges.CLOSE).numberOfFragments(1000))
 			.fetchHits(MAX_HIGHLIGHTED);
-		Map<String, List<Mark>> marks = new HashMap<>();
+		Map<Long, List<Mark>> marks = new HashMap<>();
 		for (Object[] row : rows) {
 			@SuppressWarnings("unchecked")
 			List<String> fragments = (List<String>) row[2];
@@ -153,10 +152,10 @@ public class CorpusSearch {
 				.map((r) -> new Mark(r.start(), r.end(), Mark.Type.HIGHLIGHT, "match", null))
 				.toList();
 			if (!found.isEmpty()) {
-				marks.put((String) row[0], found);
+				marks.put((Long) row[0], found);
 			}
 		}
-		return marks;
+		return new QueryMatches(marks);
 	}
 
 	private static PredicateFinalStep filtered(SearchPredicateFactory f, QueryNode query, Map<Facet, String> filters) {

@@ -22,7 +22,10 @@ final class HitFields {
 	/** The text searched, shown and highlighted: a passage's text or a citation's. */
 	static final String TEXT = "text";
 
-	/** Names of the people and places the text mentions, with their variants. */
+	/**
+	 * Names of the people and places the text mentions, with their variants, each whole:
+	 * a query word or phrase matches a name only if it is the whole name.
+	 */
 	static final String NAMES = "names";
 
 	/** What was hit: a {@link Part} name. */
@@ -59,9 +62,6 @@ final class HitFields {
 
 	/** A citation's number in its document, as the reading view shows it. */
 	static final String CITATION_NUMBER = "citationNumber";
-
-	/** The fields a query searches. */
-	static final List<String> SEARCHED = List.of(TEXT, NAMES);
 
 	private final IndexFieldReference<String> text;
 
@@ -102,10 +102,7 @@ final class HitFields {
 						.projectable(Projectable.YES)
 						.highlightable(List.of(Highlightable.UNIFIED)))
 			.toReference();
-		this.names = schema
-			.field(NAMES, types.asString().analyzer(CorpusAnalysis.INDEXED).searchAnalyzer(CorpusAnalysis.QUERIED))
-			.multiValued()
-			.toReference();
+		this.names = schema.field(NAMES, types.asString().normalizer(CorpusAnalysis.NAME)).multiValued().toReference();
 		this.part = schema.field(PART, facet(types)).toReference();
 		this.documentKind = schema.field(DOCUMENT_KIND, facet(types)).toReference();
 		this.document = schema.field(DOCUMENT, facet(types)).toReference();

@@ -16,6 +16,8 @@ class WelcomeController {
 
 	static final int PAGE_SIZE = 25;
 
+	static final int REPORT_SHOWN = 10;
+
 	private final DocumentRepository documents;
 
 	private final ImportReportService reports;
@@ -29,7 +31,8 @@ class WelcomeController {
 	String welcome(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("documents",
 				this.documents.findAllByOrderByTitleAsc(PageRequest.of(Pages.index(page), PAGE_SIZE)));
-		model.addAttribute("report", this.reports.report());
+		model.addAttribute("files", this.reports.page(PageRequest.of(0, REPORT_SHOWN)));
+		model.addAttribute("totals", this.reports.totals());
 		return "welcome";
 	}
 

@@ -51,17 +51,25 @@ class CorpusSearchTest {
 
 	@Test
 	void findsHruscevAndHruscevWithCaronsAlike() {
-		assertThat(anchors("Hruscev")).containsExactly(BOOK + "#r1-1");
-		assertThat(anchors("Hruščev")).containsExactly(BOOK + "#r1-1");
+		assertThat(anchors("Hruscev")).contains(BOOK + "#r1-1").isEqualTo(anchors("Hruščev"));
+		assertThat(anchors("HRUSCEV")).isEqualTo(anchors("hruščev"));
 		assertThat(matchedWords("Hruscev")).contains("Hruščev's", "Hruščev");
 	}
 
 	@Test
 	void findsOttepelWithOrWithoutItsStressMark() {
 		// The article writes о́ттепель (with U+0301) in p1 and Оттепель in p2.
-		assertThat(anchors("оттепель")).containsExactlyInAnyOrder(ARTICLE + "#p1", ARTICLE + "#p2");
-		assertThat(anchors("о\u0301ттепель")).containsExactlyInAnyOrder(ARTICLE + "#p1", ARTICLE + "#p2");
+		assertThat(anchors("оттепель")).contains(ARTICLE + "#p1", ARTICLE + "#p2")
+			.containsExactlyInAnyOrderElementsOf(anchors("о\u0301ттепель"));
 		assertThat(matchedWords("оттепель")).contains("о\u0301ттепель", "Оттепель");
+	}
+
+	@Test
+	void findsAPersonUnderEverySpellingOfTheirName() {
+		// No text writes Chruschtschow: the register lists it as a spelling of
+		// Khrushchev.
+		assertThat(anchors("Chruschtschow")).contains(ARTICLE + "#p1", BOOK + "#r1-1", BOOK + "#r5-1")
+			.containsExactlyInAnyOrderElementsOf(anchors("Kruschev"));
 	}
 
 	@Test
@@ -112,7 +120,7 @@ class CorpusSearchTest {
 
 	@Test
 	void findsReviewParagraphsWithTheirRatingFacet() {
-		SearchResults results = search("Hruscev");
+		SearchResults results = search("faltering");
 		assertThat(results.hits()).singleElement().satisfies((hit) -> {
 			assertThat(hit.part()).isEqualTo(Part.REVIEW);
 			assertThat(hit.label()).isEqualTo("Review paragraph r1-1");
@@ -200,10 +208,10 @@ class CorpusSearchTest {
 		assertThat(results.total()).isZero();
 		assertThat(results.suggestions()).extracting(Suggestion::query).contains("speech secret");
 		assertThat(results.suggestions()).allMatch((s) -> s.count() > 0);
-		SearchResults tooNarrow = this.search.search(request("Hruscev", Map.of("kind", "BLOG_POST")));
+		SearchResults tooNarrow = this.search.search(request("faltering", Map.of("kind", "BLOG_POST")));
 		assertThat(tooNarrow.suggestions()).anySatisfy((s) -> {
 			assertThat(s.advice()).isEqualTo("Remove the filter kind of source: Blog post.");
-			assertThat(s.link()).isEqualTo("/search?q=Hruscev");
+			assertThat(s.link()).isEqualTo("/search?q=faltering");
 			assertThat(s.count()).isEqualTo(1);
 		});
 		assertThat(search("Krushchov").suggestions()).extracting(Suggestion::query).contains("Krushchov~");
@@ -211,23 +219,22 @@ class CorpusSearchTest {
 
 	@Test
 	void findsTheMatchesOfAQueryInOneDocument() {
-		assertThat(this.search.matchesIn(BOOK, "Hruscev")).containsOnlyKeys("r1-1")
-			.extractingByKey("r1-1")
-			.satisfies((marks) -> assertThat(marks).hasSize(2));
-		assertThat(this.search.matchesIn(BOOK, "\"unclosed")).isEmpty();
-		assertThat(this.search.matchesIn(BOOK, null)).isEmpty();
+		assertThat(this.search.matchesIn(BOOK, "Hruscev").byPassage()).hasSize(1)
+			.allSatisfy((passage, marks) -> assertThat(marks).hasSize(2));
+		assertThat(this.search.matchesIn(BOOK, "\"unclosed")).isEqualTo(QueryMatches.NONE);
+		assertThat(this.search.matchesIn(BOOK, null)).isEqualTo(QueryMatches.NONE);
 	}
 
 	@Test
 	void answersTheApiWithHitsAndFacetCounts() throws Exception {
-		mvc().perform(get("/api/search").param("q", "Hruscev"))
+		mvc().perform(get("/api/search").param("q", "faltering"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.hits[0].documentSlug").value(BOOK))
 			.andExpect(jsonPath("$.hits[0].anchor").value("r1-1"))
 			.andExpect(jsonPath("$.hits[0].kind").value("review"))
-			.andExpect(jsonPath("$.hits[0].snippet").value(containsString("Hruščev's")))
-			.andExpect(jsonPath("$.hits[0].url").value("/documents/" + BOOK + "?q=Hruscev#r1-1"))
+			.andExpect(jsonPath("$.hits[0].snippet").value(containsString("Hruščev's faltering")))
+			.andExpect(jsonPath("$.hits[0].url").value("/documents/" + BOOK + "?q=faltering#r1-1"))
 			.andExpect(jsonPath("$.facets.kind.BOOK_PAGE").value(1))
 			.andExpect(jsonPath("$.facets.document['" + BOOK + "']").value(1))
 			.andExpect(jsonPath("$.facets.stars.unrated").value(1))
@@ -244,10 +251,10 @@ class CorpusSearchTest {
 
 	@Test
 	void showsKeywordsInContextGroupedByDocumentWithTheirMatchesMarked() throws Exception {
-		Document page = html(mvc().perform(get("/search").param("q", "Hruscev")).andExpect(status().isOk()));
+		Document page = html(mvc().perform(get("/search").param("q", "faltering")).andExpect(status().isOk()));
 		assertThat(page.select(".result-group h2 a").text()).isEqualTo("Moscow 1956: The Silenced Spring");
-		assertThat(page.select(".hit .kwic mark").eachText()).containsExactly("Hruščev's", "Hruščev");
-		assertThat(page.select(".hit-link").attr("href")).isEqualTo("/documents/" + BOOK + "?q=Hruscev#r1-1");
+		assertThat(page.select(".hit .kwic mark").eachText()).containsExactly("faltering");
+		assertThat(page.select(".hit-link").attr("href")).isEqualTo("/documents/" + BOOK + "?q=faltering#r1-1");
 		assertThat(page.select(".facets a[href*=stars=unrated]").text()).isEqualTo("Unrated 1");
 	}
 
@@ -273,10 +280,10 @@ class CorpusSearchTest {
 		Document page = html(mvc().perform(get("/search").param("q", "\"speech secret\"")).andExpect(status().isOk()));
 		assertThat(page.select(".result-summary").text()).startsWith("No results for");
 		assertThat(page.select(".no-results a").eachText()).contains("speech secret");
-		Document filtered = html(mvc().perform(get("/search").param("q", "Hruscev").param("kind", "BLOG_POST"))
+		Document filtered = html(mvc().perform(get("/search").param("q", "faltering").param("kind", "BLOG_POST"))
 			.andExpect(status().isOk()));
 		assertThat(filtered.select(".active-filters li span").text()).isEqualTo("Kind of source: Blog post");
-		assertThat(filtered.select(".no-results a").attr("href")).isEqualTo("/search?q=Hruscev");
+		assertThat(filtered.select(".no-results a").attr("href")).isEqualTo("/search?q=faltering");
 	}
 
 	@Test
@@ -291,7 +298,8 @@ class CorpusSearchTest {
 	@Test
 	void highlightsTheMatchesInTheReadingView() throws Exception {
 		Document page = html(mvc().perform(get("/documents/" + BOOK).param("q", "Hruscev")).andExpect(status().isOk()));
-		assertThat(page.select("#r1-1 mark").eachText()).containsExactly("Hruščev's", "Hruščev");
+		// An annotation of the name (without the 's) cuts the first match in two.
+		assertThat(String.join("", page.select("#r1-1 mark").eachText())).isEqualTo("Hruščev'sHruščev");
 		assertThat(page.select(".search-note").text()).contains("in 1 passage");
 		Document plain = html(mvc().perform(get("/documents/" + BOOK)).andExpect(status().isOk()));
 		assertThat(plain.select("mark")).isEmpty();

@@ -1,0 +1,13 @@
+package org.thawcorpus.annotation;
+
+/**
+ * An entity with the number of its mentions.
+ *
+ * @param id the entity's id
+ * @param name its canonical name
+ * @param description its description, or null
+ * @param mentions how many times the corpus mentions it
+ */
+public record EntityCount(String id, String name, String description, long mentions) {
+
+}

@@ -1,0 +1,17 @@
+package org.thawcorpus.annotation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.thawcorpus.annotation.parse.EntityType;
+
+/** The register's entities, as stored. */
+public interface NamedEntityRepository extends JpaRepository<NamedEntity, String> {
+
+	List<NamedEntity> findAllByOrderByName();
+
+	List<NamedEntity> findByTypeOrderByName(EntityType type);
+
+	long countByType(EntityType type);
+
+}

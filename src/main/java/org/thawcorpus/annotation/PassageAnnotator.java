@@ -1,0 +1,51 @@
+package org.thawcorpus.annotation;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Component;
+import org.thawcorpus.annotation.parse.DateMention;
+import org.thawcorpus.annotation.parse.DateRecognizer;
+import org.thawcorpus.annotation.parse.EntityMention;
+import org.thawcorpus.document.Passage;
+
+/**
+ * Recognises the entities and dates of passages and stores them as annotations, in the
+ * caller's transaction.
+ */
+@Component
+public class PassageAnnotator {
+
+	private final EntityManager entityManager;
+
+	private final AnnotationRegister register;
+
+	PassageAnnotator(EntityManager entityManager, AnnotationRegister register) {
+		this.entityManager = entityManager;
+		this.register = register;
+	}
+
+	/**
+	 * Stores the annotations of passages that have none yet (just written, or whose
+	 * annotations were deleted) and returns how many were stored. The register must be in
+	 * the {@code entities} table.
+	 */
+	public int annotate(List<Passage> passages) {
+		int stored = 0;
+		for (Passage passage : passages) {
+			String text = passage.getText();
+			for (EntityMention mention : this.register.recognizer().find(text)) {
+				NamedEntity entity = this.entityManager.getReference(NamedEntity.class, mention.entry().id());
+				this.entityManager.persist(Annotation.of(passage, mention, entity));
+				stored++;
+			}
+			for (DateMention mention : DateRecognizer.find(text)) {
+				this.entityManager.persist(Annotation.of(passage, mention));
+				stored++;
+			}
+		}
+		return stored;
+	}
+
+}

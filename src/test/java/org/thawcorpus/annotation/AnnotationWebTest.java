@@ -1,0 +1,207 @@
+package org.thawcorpus.annotation;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.annotation.parse.EntityType;
+import org.thawcorpus.annotation.parse.Register;
+import org.thawcorpus.system.NotFoundException;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest({ EntityController.class, TimelineController.class, AnnotationApiController.class })
+class AnnotationWebTest {
+
+	private static final NamedEntity KHRUSHCHEV = new NamedEntity(
+			Register.standard().entry("nikita-khrushchev").orElseThrow());
+
+	private static final DocumentCount IN_ARTICLE = new DocumentCount("nikita-khrushchev", "khrushchev-thaw",
+			"Khrushchev Thaw", 7);
+
+	private static final MentionView MENTION = new MentionView("khrushchev-thaw", "Khrushchev Thaw", "p3",
+			"/documents/khrushchev-thaw#p3", new Kwic("…the death of Stalin. ", "Khrushchev", " denounced Stalin…"),
+			Layer.PERSON, "nikita-khrushchev", "Nikita Khrushchev", null);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	EntityService entities;
+
+	@MockitoBean
+	TimelineService timeline;
+
+	@Test
+	void showsTheOverviewOfTheLayers() throws Exception {
+		given(this.entities.summary())
+			.willReturn(List.of(new LayerSummary(Layer.PERSON, 30, 33, 250), new LayerSummary(Layer.DATE, 0, 0, 90)));
+		this.mvc.perform(get("/entities"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("annotation/overview"))
+			.andExpect(model().attribute("layers", hasSize(2)))
+			.andExpect(content().string(containsString("href=\"/people\"")))
+			.andExpect(content().string(containsString("href=\"/timeline\"")));
+	}
+
+	@Test
+	void listsALayerWithItsMentionsPerDocument() throws Exception {
+		given(this.entities.index(eq(EntityType.PERSON), eq(EntitySort.NAME), eq(0), anyInt()))
+			.willReturn(new PageImpl<>(List
+				.of(new EntityRow(new EntityCount("nikita-khrushchev", "Nikita Khrushchev", "First Secretary", 7),
+						List.of(IN_ARTICLE)))));
+		this.mvc.perform(get("/people"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("annotation/index"))
+			.andExpect(model().attribute("layer", Layer.PERSON))
+			.andExpect(content().string(containsString("href=\"/entities/nikita-khrushchev\"")))
+			.andExpect(content().string(containsString("href=\"/documents/khrushchev-thaw\"")))
+			.andExpect(content().string(containsString("(7)")));
+	}
+
+	@Test
+	void sortsALayerByMentions() throws Exception {
+		given(this.entities.index(eq(EntityType.PLACE), eq(EntitySort.MENTIONS), eq(1), anyInt()))
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(1, 50), 0));
+		this.mvc.perform(get("/places?sort=mentions&page=2")).andExpect(status().isOk());
+		verify(this.entities).index(eq(EntityType.PLACE), eq(EntitySort.MENTIONS), eq(1), anyInt());
+	}
+
+	@Test
+	void answersABadSortOrPageWith400AndAnUnknownLayerWith404() throws Exception {
+		this.mvc.perform(get("/people?sort=loudest"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("by name or by mentions")));
+		this.mvc.perform(get("/works?page=0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/events?page=x")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/gods")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void showsAnEntityWithItsMentionsInContext() throws Exception {
+		given(this.entities.entity(eq("nikita-khrushchev"), eq(0), anyInt()))
+			.willReturn(new EntityPage(KHRUSHCHEV, List.of(IN_ARTICLE), new PageImpl<>(List.of(MENTION))));
+		this.mvc.perform(get("/entities/nikita-khrushchev"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("annotation/entity"))
+			.andExpect(model().attribute("entity", KHRUSHCHEV))
+			.andExpect(content().string(containsString("<mark>Khrushchev</mark>")))
+			.andExpect(content().string(containsString("href=\"/documents/khrushchev-thaw#p3\"")))
+			.andExpect(content().string(containsString("Kruschev")))
+			.andExpect(content().string(containsString("https://www.wikidata.org/wiki/Q19777")));
+	}
+
+	@Test
+	void answersAnUnknownEntityWith404() throws Exception {
+		given(this.entities.entity(eq("nobody"), anyInt(), anyInt()))
+			.willThrow(new NotFoundException("There is no entity \"nobody\" in the register."));
+		this.mvc.perform(get("/entities/nobody"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error"))
+			.andExpect(content().string(containsString("There is no entity")));
+	}
+
+	@Test
+	void drawsTheTimelineAsAChartAndATable() throws Exception {
+		List<YearCount> years = List.of(new YearCount(1953, 4, 3, 4, 2), new YearCount(1956, 20, 15, 18, 3));
+		given(this.timeline.timeline()).willReturn(new Timeline(years, TimelineChart.of(years)));
+		this.mvc.perform(get("/timeline"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("annotation/timeline"))
+			.andExpect(content().string(containsString("<svg")))
+			.andExpect(content().string(containsString("href=\"/timeline/1956\"")))
+			.andExpect(content()
+				.string(containsString("1956: 20 mentions (15 of the year itself, 5 of a longer period)")));
+	}
+
+	@Test
+	void listsTheMentionsOfAYear() throws Exception {
+		MentionView date = new MentionView("khrushchev-thaw", "Khrushchev Thaw", "p6", "/documents/khrushchev-thaw#p6",
+				new Kwic("came in ", "October–November 1956", "."), Layer.DATE, null, null, "1956-10/1956-11");
+		given(this.timeline.year(eq(1956), eq(0), anyInt())).willReturn(new PageImpl<>(List.of(date)));
+		given(this.timeline.year(eq(1850), anyInt(), anyInt()))
+			.willThrow(new NotFoundException("No passage of the corpus mentions a date in 1850."));
+		this.mvc.perform(get("/timeline/1956"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("annotation/year"))
+			.andExpect(content().string(containsString("Read as 1956-10/1956-11")));
+		this.mvc.perform(get("/timeline/1850")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/timeline/fifties")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void servesTheEntitiesAsJson() throws Exception {
+		given(this.entities.all(null))
+			.willReturn(List.of(new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), List.of(IN_ARTICLE))));
+		this.mvc.perform(get("/api/entities"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].id").value("nikita-khrushchev"))
+			.andExpect(jsonPath("$[0].name").value("Nikita Khrushchev"))
+			.andExpect(jsonPath("$[0].type").value("PERSON"))
+			.andExpect(jsonPath("$[0].variants[0]").value("Nikita Khrushchev"))
+			.andExpect(jsonPath("$[0].mentionCount").value(7))
+			.andExpect(jsonPath("$[0].documents[0]").value("khrushchev-thaw"));
+	}
+
+	@Test
+	void filtersTheEntitiesByType() throws Exception {
+		given(this.entities.all(EntityType.PLACE)).willReturn(List.of());
+		this.mvc.perform(get("/api/entities?type=place")).andExpect(status().isOk()).andExpect(jsonPath("$").isEmpty());
+		this.mvc.perform(get("/api/entities?type=Places")).andExpect(status().isOk());
+		verify(this.entities, org.mockito.Mockito.times(2)).all(EntityType.PLACE);
+	}
+
+	@Test
+	void answersABadTypeWith400NamingTheValidOnes() throws Exception {
+		for (String type : List.of("gods", "date")) {
+			this.mvc.perform(get("/api/entities?type=" + type))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.detail")
+					.value(containsString("the types are person, place, organisation, work and event")));
+		}
+	}
+
+	@Test
+	void servesAnEntityWithItsMentionsAsJson() throws Exception {
+		given(this.entities.detail("nikita-khrushchev"))
+			.willReturn(new EntityDetail(new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), List.of(IN_ARTICLE)),
+					List.of(new EntityDetail.Mention("khrushchev-thaw", "p3", "Khrushchev", 120, 130))));
+		given(this.entities.detail("nobody")).willThrow(new NotFoundException("There is no entity \"nobody\"."));
+		this.mvc.perform(get("/api/entities/nikita-khrushchev"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.mentionCount").value(7))
+			.andExpect(jsonPath("$.mentions[0].documentSlug").value("khrushchev-thaw"))
+			.andExpect(jsonPath("$.mentions[0].anchor").value("p3"))
+			.andExpect(jsonPath("$.mentions[0].text").value("Khrushchev"));
+		this.mvc.perform(get("/api/entities/nobody")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void servesTheTimelineAsJson() throws Exception {
+		given(this.timeline.all()).willReturn(List.of(new YearMentions(1956, List
+			.of(new YearMentions.Mention("khrushchev-thaw", "p6", "October–November 1956", "1956-10/1956-11")))));
+		this.mvc.perform(get("/api/timeline"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].year").value(1956))
+			.andExpect(jsonPath("$[0].mentions[0].documentSlug").value("khrushchev-thaw"))
+			.andExpect(jsonPath("$[0].mentions[0].anchor").value("p6"));
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.thawcorpus.browser;
+
+import java.util.Locale;
+
+/** One page of each kind the application shows, over the seeds. */
+enum PageType {
+
+	CORPUS("/"),
+
+	ARTICLE("/documents/the-khrushchev-thaw"),
+
+	BLOG_POST("/documents/a-thaw-that-would-not-refreeze"),
+
+	BOOK("/documents/moscow-1956-the-silenced-spring"),
+
+	REVIEWS_FILTERED("/documents/moscow-1956-the-silenced-spring/reviews?stars=unrated&sort=newest"),
+
+	SOURCE("/documents/the-khrushchev-thaw/source"),
+
+	CITATIONS("/citations"),
+
+	/** The first citation of the list; ids depend on the order of import. */
+	CITATION(null),
+
+	IMPORT_REPORT("/import-report"),
+
+	NOT_FOUND("/documents/no-such-document"),
+
+	BAD_REQUEST("/documents/moscow-1956-the-silenced-spring/reviews?stars=7");
+
+	private final String path;
+
+	PageType(String path) {
+		this.path = path;
+	}
+
+	/** Opens this page in the browser. */
+	Browser open(Browser browser) {
+		if (this.path != null) {
+			return browser.open(this.path);
+		}
+		String first = browser.open("/citations").find("table.citations th a").getDomAttribute("href");
+		return browser.open(first);
+	}
+
+	/** A file name for the page's screenshots. */
+	String fileName() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.thawcorpus.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.thawcorpus.ThawCorpusApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ImportOnlyTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void recognisesTheImportOnlyFlag() {
+		assertThat(ImportRunner.isImportOnly("--thaw.import-only")).isTrue();
+		assertThat(ImportRunner.isImportOnly("--thaw.import-only=true")).isTrue();
+		assertThat(ImportRunner.isImportOnly("--thaw.import-only=false", "--server.port=0")).isFalse();
+	}
+
+	@Test
+	void printsTheReportAndExitsWithZeroWhenEveryFileImported(CapturedOutput output) throws IOException {
+		Files.writeString(this.dir.resolve("essay.txt"), "Title\n\nA paragraph of text.\n");
+		assertThat(runImportOnly()).isZero();
+		assertThat(output).contains("Import report")
+			.contains("IMPORTED")
+			.contains("essay.txt")
+			.contains("1 files: 1 imported, 0 unchanged, 0 failed");
+	}
+
+	@Test
+	void printsTheReportAndExitsNonZeroWhenAFileFailed(CapturedOutput output) throws IOException {
+		Files.writeString(this.dir.resolve("essay.txt"), "Title\n\nA paragraph of text.\n");
+		Files.write(this.dir.resolve("broken.txt"), new byte[] { 'a', 0, 'b' });
+		assertThat(runImportOnly()).isEqualTo(1);
+		assertThat(output).contains("FAILED")
+			.contains("broken.txt")
+			.contains("NUL byte at byte 1")
+			.contains("2 files: 1 imported, 0 unchanged, 1 failed");
+	}
+
+	private int runImportOnly() {
+		SpringApplication application = new SpringApplication(ThawCorpusApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		ConfigurableApplicationContext context = application.run("--thaw.import-only", "--thaw.sources=" + this.dir);
+		return SpringApplication.exit(context);
+	}
+
+}

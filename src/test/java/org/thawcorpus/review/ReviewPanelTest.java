@@ -1,0 +1,134 @@
+package org.thawcorpus.review;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The review panel on a book page of our own with ratings shown and 30 reviews (two
+ * pages), and on the seed book page, whose reviews are all unrated.
+ */
+@SpringBootTest(properties = "thaw.sources=seeds,src/test/resources/fixtures/corpus/citing-article.txt,"
+		+ "src/test/resources/fixtures/book/long-page.txt")
+@AutoConfigureMockMvc
+class ReviewPanelTest {
+
+	private static final String BOOK = "/documents/after-the-speech-party-meetings-in-kursk-perm-and-tomsk-1956";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void countsTheReviewsPresentForEachRating() throws Exception {
+		this.mvc.perform(get("/api" + BOOK + "/reviews"))
+			.andExpect(jsonPath("$.total").value(30))
+			.andExpect(jsonPath("$.counts.5").value(7))
+			.andExpect(jsonPath("$.counts.4").value(9))
+			.andExpect(jsonPath("$.counts.3").value(5))
+			.andExpect(jsonPath("$.counts.2").value(1))
+			.andExpect(jsonPath("$.counts.1").value(1))
+			.andExpect(jsonPath("$.counts.unrated").value(7));
+	}
+
+	@Test
+	void filtersByEachRatingAndByUnrated() throws Exception {
+		this.mvc.perform(get("/api" + BOOK + "/reviews").param("stars", "4"))
+			.andExpect(jsonPath("$.reviews", hasSize(9)))
+			.andExpect(jsonPath("$.reviews[*].rating", everyItem(is(4))));
+		this.mvc.perform(get("/api" + BOOK + "/reviews").param("stars", "unrated"))
+			.andExpect(jsonPath("$.reviews", hasSize(7)))
+			.andExpect(jsonPath("$.reviews[*].rating", everyItem(nullValue())));
+	}
+
+	@Test
+	void pagesTheReviewsTwentyAtATimeKeepingFilterAndSortInTheLinks() throws Exception {
+		Document first = page(BOOK + "/reviews");
+		assertThat(first.select("article.review")).hasSize(20);
+		assertThat(first.select("nav.pagination").text()).contains("Page 1 of 2");
+		String next = first.select("nav.pagination a[rel=next]").attr("href");
+		assertThat(next).isEqualTo(BOOK + "/reviews?stars=all&sort=page&page=2");
+		Document second = page(next);
+		assertThat(second.select("article.review")).hasSize(10);
+		assertThat(second.select("article.review").first().id()).isEqualTo("r21");
+		Document sorted = page(BOOK + "/reviews?stars=5&sort=oldest");
+		assertThat(sorted.select("article.review")).hasSize(7);
+		assertThat(sorted.select("nav.filters a[aria-current=page]").text()).isEqualTo("5 stars (7)");
+		assertThat(sorted.select("nav.sorts a[aria-current=page]").text()).isEqualTo("oldest first");
+		assertThat(sorted.select("nav.filters a").eachAttr("href")).allMatch((h) -> h.contains("sort=oldest"));
+	}
+
+	@Test
+	void sortsByDateAndLength() throws Exception {
+		this.mvc.perform(get("/api" + BOOK + "/reviews").param("sort", "oldest").param("size", "2"))
+			.andExpect(jsonPath("$.reviews[0].date").value("2015-02-03"));
+		Document longest = page(BOOK + "/reviews?sort=longest");
+		Document shortest = page(BOOK + "/reviews?sort=shortest");
+		assertThat(length(longest.select("article.review").first()))
+			.isGreaterThanOrEqualTo(length(longest.select("article.review").get(1)));
+		assertThat(length(shortest.select("article.review").first()))
+			.isLessThanOrEqualTo(length(shortest.select("article.review").get(1)));
+	}
+
+	@Test
+	void drawsTheHistogramAsFilterLinksWithReadersAndReviewsPresent() throws Exception {
+		Document panel = page(BOOK + "/reviews");
+		assertThat(panel.select(".bars a").eachAttr("href")).containsExactly(BOOK + "/reviews?stars=5",
+				BOOK + "/reviews?stars=4", BOOK + "/reviews?stars=3", BOOK + "/reviews?stars=2",
+				BOOK + "/reviews?stars=1");
+		assertThat(panel.select(".bars li").first().text()).contains("610 readers").contains("7 reviews here");
+		assertThat(panel.select(".rating-summary").text()).contains("Average 4.22 from 1267 ratings");
+	}
+
+	@Test
+	void saysPlainlyWhenTheCopyShowsNoReviewWithARating() throws Exception {
+		Document empty = page("/documents/moscow-1956-the-silenced-spring/reviews?stars=5");
+		assertThat(empty.select("article.review")).isEmpty();
+		assertThat(empty.select(".empty").text())
+			.isEqualTo("This copy of the page shows no review with 5 stars, though 11 readers gave that rating.");
+		Document unrated = page("/documents/moscow-1956-the-silenced-spring/reviews?stars=unrated");
+		assertThat(unrated.select("article.review")).hasSize(10);
+	}
+
+	@Test
+	void collapsesSpoilersAndFoldsLongReviews() throws Exception {
+		Document seed = page("/documents/moscow-1956-the-silenced-spring/reviews");
+		assertThat(seed.select("#r4 details.spoiler summary").text()).contains("hid this review because of spoilers");
+		assertThat(seed.select("#r4 details.spoiler .passage")).hasSize(27);
+		assertThat(seed.select("#r9 > .passage")).hasSize(3);
+		assertThat(seed.select("#r9 details.more .passage")).hasSize(2);
+	}
+
+	@Test
+	void refusesAStarsParameterOutOfRangeOnThePage() throws Exception {
+		this.mvc.perform(get(BOOK + "/reviews").param("stars", "7")).andExpect(status().isBadRequest());
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path)).andReturn().getResponse().getContentAsString());
+	}
+
+	private static int length(org.jsoup.nodes.Element review) {
+		return review.select(".passage-text").stream().mapToInt((p) -> p.text().length()).sum();
+	}
+
+	@SuppressWarnings("unused")
+	private static org.hamcrest.Matcher<Iterable<? extends String>> anchors(String... anchors) {
+		return contains(anchors);
+	}
+
+}
