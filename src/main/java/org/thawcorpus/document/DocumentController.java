@@ -15,6 +15,8 @@ import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.review.ReviewFilter;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.review.ReviewSort;
+import org.thawcorpus.search.CorpusSearch;
+import org.thawcorpus.search.QueryMatches;
 import org.thawcorpus.system.BadRequestException;
 import org.thawcorpus.system.Pages;
 
@@ -34,21 +36,30 @@ class DocumentController {
 
 	private final AnnotationMarks annotations;
 
+	private final CorpusSearch search;
+
 	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
-			AnnotationMarks annotations) {
+			AnnotationMarks annotations, CorpusSearch search) {
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
 		this.annotations = annotations;
+		this.search = search;
 	}
 
 	@GetMapping("/documents/{slug}")
-	String read(@PathVariable String slug, @RequestParam(required = false) List<String> layers, Model model) {
+	String read(@PathVariable String slug, @RequestParam(required = false) List<String> layers,
+			@RequestParam(required = false) String q, Model model) {
 		LayerChoice choice = LayerChoice.parse(layers);
-		PassageMarks marks = this.annotations.marks(choice);
+		QueryMatches matches = this.search.matchesIn(slug, q);
+		PassageMarks marks = matches.plus(this.annotations.marks(choice));
 		Reading reading = this.reader.read(slug, marks);
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("query", q.strip());
+			model.addAttribute("matchedPassages", matches.passages());
+		}
 		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().getId(), choice));
 		model.addAttribute("permalink",
 				ServletUriComponentsBuilder.fromCurrentContextPath()

@@ -37,6 +37,7 @@ import org.thawcorpus.importer.parse.SourceLines;
 import org.thawcorpus.importer.parse.SourceNote;
 import org.thawcorpus.review.BookDetails;
 import org.thawcorpus.review.Review;
+import org.thawcorpus.search.CorpusIndex;
 
 /**
  * Writes a parsed document and all its parts, in the caller's transaction. Plain mapping
@@ -51,18 +52,27 @@ class DocumentWriter {
 
 	private final PassageAnnotator annotator;
 
+	private final CorpusIndex index;
+
 	private final List<Passage> written = new ArrayList<>();
 
 	private int pending;
 
-	DocumentWriter(EntityManager entityManager, PassageAnnotator annotator) {
+	DocumentWriter(EntityManager entityManager, PassageAnnotator annotator, CorpusIndex index) {
 		this.entityManager = entityManager;
 		this.annotator = annotator;
+		this.index = index;
 	}
 
-	/** Deletes a document and, through the schema's cascades, all its parts. */
+	/**
+	 * Deletes a document and, through the schema's cascades, all its parts, from the
+	 * search index too.
+	 */
 	void delete(Document document) {
 		this.entityManager.flush();
+		// The SQL delete below bypasses Hibernate Search: drop the document's entries
+		// when the transaction commits.
+		this.index.forgetDocument(document.getId());
 		this.entityManager.createNativeQuery("delete from documents where id = :id")
 			.setParameter("id", document.getId())
 			.executeUpdate();
@@ -125,6 +135,9 @@ class DocumentWriter {
 		document.setCounts(parsed.lines().size(), nonBlank, accounted, bodyPassages, citations.count(),
 				parsed.reviews().size(), parsed.comments().size(), parsed.commentsClaimed());
 		this.annotator.annotate(this.written);
+		// Passages indexed at an earlier flush are indexed again, with the names now
+		// annotated.
+		this.index.reindex(this.written);
 		this.written.clear();
 		this.entityManager.flush();
 		return document;

@@ -13,6 +13,7 @@ import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentReader;
 import org.thawcorpus.document.PassageMarks;
+import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.system.NotFoundException;
 import org.thawcorpus.system.Pages;
 
@@ -30,19 +31,24 @@ class ReviewController {
 
 	private final AnnotationMarks annotations;
 
+	private final CorpusSearch search;
+
 	ReviewController(DocumentReader documents, ReviewService reviews, BookDetailsRepository books,
-			AnnotationMarks annotations) {
+			AnnotationMarks annotations, CorpusSearch search) {
 		this.documents = documents;
 		this.reviews = reviews;
 		this.books = books;
 		this.annotations = annotations;
+		this.search = search;
 	}
 
+	/** The review list; with {@code q}, the query's matches highlighted. */
 	@GetMapping("/documents/{slug}/reviews")
 	String reviews(@PathVariable String slug, @RequestParam(required = false) String stars,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(required = false) List<String> layers, Model model) {
-		PassageMarks marks = this.annotations.marks(LayerChoice.parse(layers));
+			@RequestParam(required = false) List<String> layers, @RequestParam(required = false) String q,
+			Model model) {
+		PassageMarks marks = this.search.matchesIn(slug, q).plus(this.annotations.marks(LayerChoice.parse(layers)));
 		Document document = bookPage(this.documents, slug);
 		ReviewFilter filter = ReviewFilter.parse(stars);
 		ReviewSort order = ReviewSort.parse(sort);

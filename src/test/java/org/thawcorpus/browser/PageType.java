@@ -24,6 +24,14 @@ enum PageType {
 
 	IMPORT_REPORT("/import-report"),
 
+	SEARCH_RESULTS("/search?q=revol*"),
+
+	SEARCH_NOTHING_FOUND("/search?q=%22speech+secret%22&kind=BLOG_POST"),
+
+	SEARCH_UNREADABLE("/search?q=%22secret+speech"),
+
+	SEARCH_HIGHLIGHTS("/documents/moscow-1956-the-silenced-spring?q=Khrushchev"),
+
 	NOT_FOUND("/documents/no-such-document"),
 
 	BAD_REQUEST("/documents/moscow-1956-the-silenced-spring/reviews?stars=7");

@@ -16,6 +16,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.review.ReviewService;
+import org.thawcorpus.search.CorpusSearch;
+import org.thawcorpus.search.QueryMatches;
 import org.thawcorpus.system.NotFoundException;
 
 import static org.hamcrest.Matchers.containsString;
@@ -46,10 +48,14 @@ class DocumentControllerTest {
 	@MockitoBean
 	AnnotationMarks annotations;
 
+	@MockitoBean
+	CorpusSearch search;
+
 	@BeforeEach
 	void noAnnotations() {
 		ReflectionTestUtils.setField(this.essay, "id", 3L);
 		given(this.annotations.marks(any())).willReturn(PassageMarks.NONE);
+		given(this.search.matchesIn(any(), any())).willReturn(QueryMatches.NONE);
 	}
 
 	private final Document essay = new Document("essay", "in/essay.txt", "essay.txt", DocumentKind.TEXT, "An Essay",

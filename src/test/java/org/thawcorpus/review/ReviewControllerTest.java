@@ -18,6 +18,8 @@ import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentReader;
 import org.thawcorpus.document.PassageMarks;
+import org.thawcorpus.search.CorpusSearch;
+import org.thawcorpus.search.QueryMatches;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -50,9 +52,13 @@ class ReviewControllerTest {
 	@MockitoBean
 	AnnotationMarks annotations;
 
+	@MockitoBean
+	CorpusSearch search;
+
 	@BeforeEach
 	void noAnnotations() {
 		given(this.annotations.marks(any())).willReturn(PassageMarks.NONE);
+		given(this.search.matchesIn(any(), any())).willReturn(QueryMatches.NONE);
 	}
 
 	private final Document book = new Document("a-book", "in/a-book.txt", "a-book.txt", DocumentKind.BOOK_PAGE,

@@ -1,0 +1,105 @@
+package org.thawcorpus.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.citation.Citation;
+import org.thawcorpus.document.Passage;
+
+/**
+ * Keeps the search index in step with the database where Hibernate Search cannot see the
+ * change: removes the entries of a document deleted with SQL, and rebuilds an index that
+ * does not hold what the database holds.
+ */
+@Component
+public class CorpusIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(CorpusIndex.class);
+
+	private final EntityManager entityManager;
+
+	CorpusIndex(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Removes a document's passages and citations from the index when the current
+	 * transaction commits (nothing is removed if it rolls back). Call before deleting the
+	 * document with SQL, which Hibernate Search does not see.
+	 */
+	public void forgetDocument(long documentId) {
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		// Loaded in two queries, so that Hibernate Search finds them in the session
+		// rather
+		// than loading them one by one to see what else would need reindexing.
+		entities(Passage.class, documentId).forEach(plan::delete);
+		entities(Citation.class, documentId).forEach(plan::delete);
+		// Processed now, so that clearing the session (as a delete with SQL must) keeps
+		// them.
+		plan.process();
+	}
+
+	/**
+	 * Indexes passages again when the current transaction commits, as for passages whose
+	 * annotations (and so their names) were written after them.
+	 */
+	public void reindex(List<Passage> passages) {
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		passages.forEach(plan::addOrUpdate);
+	}
+
+	private <T> List<T> entities(Class<T> type, long documentId) {
+		return this.entityManager
+			.createQuery("select e from " + type.getSimpleName() + " e where e.document.id = :id", type)
+			.setParameter("id", documentId)
+			.getResultList();
+	}
+
+	/**
+	 * Whether the index holds, for every document, as many entries as the database holds
+	 * passages and citations, and nothing for documents that are gone.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isInStep() {
+		Map<Long, Long> expected = new HashMap<>();
+		count("select p.document.id, count(p) from Passage p group by p.document.id", expected);
+		count("select c.document.id, count(c) from Citation c group by c.document.id", expected);
+		AggregationKey<Map<Long, Long>> perDocument = AggregationKey.of("perDocument");
+		Map<Long, Long> indexed = Search.session(this.entityManager)
+			.search(List.of(Passage.class, Citation.class))
+			.where((f) -> f.matchAll())
+			.aggregation(perDocument,
+					(f) -> f.terms().field(HitFields.DOCUMENT_ID, Long.class).maxTermCount(Integer.MAX_VALUE))
+			.fetch(0)
+			.aggregation(perDocument);
+		return expected.equals(indexed);
+	}
+
+	private void count(String query, Map<Long, Long> counts) {
+		this.entityManager.createQuery(query, Object[].class)
+			.getResultList()
+			.forEach((row) -> counts.merge((Long) row[0], (Long) row[1], Long::sum));
+	}
+
+	/** Rebuilds the index from the database, purging what it held. */
+	public void rebuild() throws InterruptedException {
+		long started = System.nanoTime();
+		Search.mapping(this.entityManager.getEntityManagerFactory())
+			.scope(List.of(Passage.class, Citation.class))
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.startAndWait();
+		log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.thawcorpus.search;
+
+import java.util.Locale;
+
+import org.thawcorpus.document.DocumentKind;
+
+/**
+ * A way to narrow results, with the URL parameter that chooses a value and the field it
+ * filters.
+ */
+public enum Facet {
+
+	KIND("kind", HitFields.DOCUMENT_KIND, "Kind of source"), DOCUMENT("document", HitFields.DOCUMENT, "Source"),
+	SECTION("section", HitFields.SECTION, "Section"), PART("part", HitFields.PART, "Part"),
+	STARS("stars", HitFields.STARS, "Review rating"), YEAR("year", HitFields.YEAR, "Year mentioned");
+
+	/** The value of the stars facet for reviews without a rating. */
+	static final String UNRATED = "unrated";
+
+	private final String param;
+
+	private final String field;
+
+	private final String label;
+
+	Facet(String param, String field, String label) {
+		this.param = param;
+		this.field = field;
+		this.label = label;
+	}
+
+	/** The URL parameter, also the facet's name in the JSON API. */
+	String param() {
+		return this.param;
+	}
+
+	String field() {
+		return this.field;
+	}
+
+	String label() {
+		return this.label;
+	}
+
+	/** How a value of this facet reads on the page. */
+	String valueLabel(String value) {
+		return switch (this) {
+			case KIND -> DocumentKind.valueOf(value).label();
+			case PART -> Part.valueOf(value).label();
+			case STARS -> UNRATED.equals(value) ? "Unrated" : value + (value.equals("1") ? " star" : " stars");
+			default -> value;
+		};
+	}
+
+	/**
+	 * The value as the index holds it, or null if the value can never be held (an unknown
+	 * kind, a year that is not a number).
+	 */
+	String normalize(String value) {
+		String v = value.strip();
+		return switch (this) {
+			case KIND -> enumName(v, DocumentKind.class);
+			case PART -> enumName(v, Part.class);
+			case STARS -> v.matches("[1-5]") ? v : v.equalsIgnoreCase(UNRATED) ? UNRATED : null;
+			case YEAR -> v.matches("\\d{1,4}") ? String.valueOf(Integer.parseInt(v)) : null;
+			default -> v;
+		};
+	}
+
+	private static <E extends Enum<E>> String enumName(String value, Class<E> type) {
+		String name = value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(name)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.thawcorpus.search;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, before the sources are imported, rebuilds a search index that is missing
+ * or does not match the database (deleted, left from another database, or behind after a
+ * crash), so that the import only has to add what changed.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SearchIndexCheck implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
+
+	private final CorpusIndex index;
+
+	SearchIndexCheck(CorpusIndex index) {
+		this.index = index;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws InterruptedException {
+		if (this.index.isInStep()) {
+			log.info("Search index matches the database");
+			return;
+		}
+		log.info("Search index is missing or does not match the database: rebuilding it");
+		try {
+			this.index.rebuild();
+		}
+		catch (RuntimeException ex) {
+			// Reading still works without search: serve, and say loudly what failed.
+			log.error("Could not rebuild the search index; searches will miss what it lacks", ex);
+		}
+	}
+
+}

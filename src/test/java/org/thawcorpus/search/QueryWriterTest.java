@@ -1,0 +1,31 @@
+package org.thawcorpus.search;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueryWriterTest {
+
+	@Test
+	void dropsQuotesIntoSeparateWords() {
+		assertThat(QueryWriter.write(QueryWriter.withoutQuotes(QueryParser.parse("\"secret speeches\" 1956"))))
+			.isEqualTo("secret speeches 1956");
+		assertThat(QueryWriter.withoutQuotes(QueryParser.parse("secret speech"))).isNull();
+	}
+
+	@Test
+	void offersAnyOfTheWordsWithoutLowerCaseConnectives() {
+		assertThat(QueryWriter.write(QueryWriter.anyOf(QueryParser.parse("Poland or Hungary"))))
+			.isEqualTo("Poland OR Hungary");
+		assertThat(QueryWriter.anyOf(QueryParser.parse("Poland"))).isNull();
+	}
+
+	@Test
+	void makesLongerWordsPrefixesAndLooselySpelled() {
+		assertThat(QueryWriter.write(QueryWriter.withPrefixes(QueryParser.parse("revolutionary art"))))
+			.isEqualTo("revolutionary* art");
+		assertThat(QueryWriter.write(QueryWriter.withLooseSpelling(QueryParser.parse("Kruschev"))))
+			.isEqualTo("Kruschev~");
+	}
+
+}

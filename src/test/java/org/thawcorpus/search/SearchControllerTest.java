@@ -1,0 +1,117 @@
+package org.thawcorpus.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.search.MatchRanges.Range;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest({ SearchController.class, SearchApiController.class })
+class SearchControllerTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	CorpusSearch search;
+
+	@Test
+	void showsTheEmptySearchPageWithoutSearching() throws Exception {
+		this.mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("search/results"))
+			.andExpect(model().attributeDoesNotExist("results", "problem"));
+		verifyNoInteractions(this.search);
+	}
+
+	@Test
+	void showsResultsForAQuery() throws Exception {
+		given(this.search.search(any())).willReturn(results("Thaw"));
+		this.mvc.perform(get("/search").param("q", "Thaw"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("search/results"))
+			.andExpect(model().attributeExists("results"))
+			.andExpect(content().string(containsString("<mark>Thaw</mark>")));
+	}
+
+	@Test
+	void answersAnUnreadableQueryWith400AndTheFormSayingWhatToFix() throws Exception {
+		given(this.search.search(any())).willThrow(new QuerySyntaxException("Close the quotation mark."));
+		this.mvc.perform(get("/search").param("q", "\"Thaw"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("search/results"))
+			.andExpect(model().attribute("problem", "Close the quotation mark."))
+			.andExpect(content().string(containsString("id=\"search-q\"")));
+	}
+
+	@Test
+	void answersAnUnknownFacetValueWithTheErrorPage() throws Exception {
+		this.mvc.perform(get("/search").param("q", "Thaw").param("kind", "poem"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error"))
+			.andExpect(model().attribute("message", containsString("\"poem\" is not a value of the kind of source")));
+		this.mvc.perform(get("/search").param("q", "Thaw").param("page", "0")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void answersTheApiAsJson() throws Exception {
+		given(this.search.search(any())).willReturn(results("Thaw"));
+		this.mvc.perform(get("/api/search").param("q", "Thaw"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.hits[0].documentSlug").value("thaw"))
+			.andExpect(jsonPath("$.hits[0].anchor").value("p1"))
+			.andExpect(jsonPath("$.hits[0].kind").value("text"))
+			.andExpect(jsonPath("$.hits[0].snippet").value("The Thaw began."))
+			.andExpect(jsonPath("$.hits[0].matches[0].start").value(4))
+			.andExpect(jsonPath("$.facets.kind.BLOG_POST").value(1));
+	}
+
+	@Test
+	void answersAnApiRequestWithoutQueryOrWithAnUnreadableOneWithAProblem() throws Exception {
+		this.mvc.perform(get("/api/search"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("The parameter \"q\" must hold a query, as in q=Thaw."));
+		given(this.search.search(any())).willThrow(new QuerySyntaxException("Close the quotation mark."));
+		this.mvc.perform(get("/api/search").param("q", "\"Thaw"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Close the quotation mark."));
+	}
+
+	private static SearchResults results(String q) {
+		SearchRequest request = SearchRequest.of(Map.of("q", q));
+		Snippet snippet = Snippet.of("The Thaw began.", List.of(new Range(4, 8)));
+		SearchHit hit = new SearchHit("thaw", "The Thaw", DocumentKind.BLOG_POST, Part.TEXT, "p1", null, null,
+				"/documents/thaw?q=Thaw#p1", snippet);
+		FacetView kind = new FacetView("kind", "Kind of source",
+				List.of(new FacetView.Value("BLOG_POST", "Blog post", 1, false, "/search?q=Thaw&kind=BLOG_POST")),
+				null);
+		return new SearchResults(
+				request, new PageImpl<>(List.of(hit), PageRequest.of(0, 20), 1), List.of(new HitGroup("thaw",
+						"The Thaw", DocumentKind.BLOG_POST, "/documents/thaw?q=Thaw", List.of(hit))),
+				List.of(kind), List.of(), List.of());
+	}
+
+}
