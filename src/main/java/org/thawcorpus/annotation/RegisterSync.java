@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,9 +53,11 @@ class RegisterSync implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	RegisterSync(AnnotationRegister register, NamedEntityRepository entities, AnnotationRepository annotations,
 			DocumentRepository documents, PassageRepository passages, PassageAnnotator annotator, JdbcClient jdbc,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.register = register;
 		this.entities = entities;
 		this.annotations = annotations;
@@ -63,6 +66,7 @@ class RegisterSync implements ApplicationRunner {
 		this.annotator = annotator;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.events = events;
 	}
 
 	@Override
@@ -107,6 +111,7 @@ class RegisterSync implements ApplicationRunner {
 			}
 		});
 		log.info("Stored {} annotations in {} documents", total, ids.size());
+		this.events.publishEvent(new RegisterChanged(fingerprint));
 		return true;
 	}
 

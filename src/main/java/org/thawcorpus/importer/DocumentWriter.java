@@ -135,9 +135,6 @@ class DocumentWriter {
 		document.setCounts(parsed.lines().size(), nonBlank, accounted, bodyPassages, citations.count(),
 				parsed.reviews().size(), parsed.comments().size(), parsed.commentsClaimed());
 		this.annotator.annotate(this.written);
-		// Passages indexed at an earlier flush are indexed again, with the names now
-		// annotated.
-		this.index.reindex(this.written);
 		this.written.clear();
 		this.entityManager.flush();
 		return document;

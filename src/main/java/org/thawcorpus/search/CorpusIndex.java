@@ -11,8 +11,10 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.annotation.RegisterChanged;
 import org.thawcorpus.citation.Citation;
 import org.thawcorpus.document.Passage;
 
@@ -49,15 +51,6 @@ public class CorpusIndex {
 		plan.process();
 	}
 
-	/**
-	 * Indexes passages again when the current transaction commits, as for passages whose
-	 * annotations (and so their names) were written after them.
-	 */
-	public void reindex(List<Passage> passages) {
-		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-		passages.forEach(plan::addOrUpdate);
-	}
-
 	private <T> List<T> entities(Class<T> type, long documentId) {
 		return this.entityManager
 			.createQuery("select e from " + type.getSimpleName() + " e where e.document.id = :id", type)
@@ -89,6 +82,13 @@ public class CorpusIndex {
 		this.entityManager.createQuery(query, Object[].class)
 			.getResultList()
 			.forEach((row) -> counts.merge((Long) row[0], (Long) row[1], Long::sum));
+	}
+
+	/** Rebuilds the index when the register's names changed. */
+	@EventListener
+	void registerChanged(RegisterChanged event) throws InterruptedException {
+		log.info("The register changed: rebuilding the search index with its names");
+		rebuild();
 	}
 
 	/** Rebuilds the index from the database, purging what it held. */

@@ -1,0 +1,31 @@
+package org.thawcorpus.search;
+
+import java.util.Collection;
+
+import org.hibernate.Session;
+
+import org.springframework.stereotype.Component;
+import org.thawcorpus.annotation.AnnotationRegister;
+import org.thawcorpus.document.Passage;
+
+/**
+ * The names a passage mentions, recognised in its text by the register's recogniser, the
+ * same one that makes its annotations: each entity's canonical name and every variant
+ * spelling, so that a search for Kruschev finds a passage that writes Khrushchev. No
+ * query is run.
+ */
+@Component
+class RecognizedNames implements MentionedNames {
+
+	private final AnnotationRegister register;
+
+	RecognizedNames(AnnotationRegister register) {
+		this.register = register;
+	}
+
+	@Override
+	public Collection<String> of(Passage passage, Session session) {
+		return this.register.recognizer().searchTerms(passage.getText());
+	}
+
+}
