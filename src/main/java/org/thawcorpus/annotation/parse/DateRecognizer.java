@@ -102,6 +102,9 @@ public final class DateRecognizer {
 
 	/** The mentions in a text, in order, not overlapping. */
 	public static List<DateMention> find(String text) {
+		if (!hasTwoDigitsInARow(text)) {
+			return List.of();
+		}
 		String folded = TextFolding.fold(text);
 		List<Atom> atoms = new ArrayList<>();
 		collect(atoms, FULL_MDY, folded, DateRecognizer::fullMonthFirst);
@@ -127,6 +130,19 @@ public final class DateRecognizer {
 					atom.fromYear(), atom.toYear(), normalized));
 		}
 		return mentions;
+	}
+
+	/**
+	 * Every form of date has a year or a decade: without two digits in a row there is
+	 * none.
+	 */
+	private static boolean hasTwoDigitsInARow(String text) {
+		for (int i = 1; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void collect(List<Atom> atoms, Pattern pattern, String text, Function<Matcher, Atom> read) {
