@@ -60,6 +60,9 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 			out.printf("%-9s %-20s %s%n", outcome.status(), (outcome.kind() != null) ? outcome.kind() : "-",
 					outcome.path());
 			out.println("          " + outcome.message());
+			if (outcome.status() == ImportStatus.FAILED) {
+				continue;
+			}
 			this.reports.warnings(outcome.path())
 				.forEach((w) -> out
 					.println("          " + ((w.line() != null) ? "line " + w.line() + ": " : "") + w.message()));
