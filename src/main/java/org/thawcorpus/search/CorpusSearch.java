@@ -50,8 +50,11 @@ public class CorpusSearch {
 
 	private final EntityManager entityManager;
 
-	CorpusSearch(EntityManager entityManager) {
+	private final NameMatches names;
+
+	CorpusSearch(EntityManager entityManager, NameMatches names) {
 		this.entityManager = entityManager;
+		this.names = names;
 	}
 
 	/**
@@ -98,7 +101,11 @@ public class CorpusSearch {
 			throw new BadRequestException("This search has " + last + ((last == 1) ? " page" : " pages")
 					+ " of results; there is no page " + request.page() + ".");
 		}
-		List<SearchHit> hits = result.hits().stream().map((row) -> row.hit(request.query())).toList();
+		List<SearchHit> hits = result.hits()
+			.stream()
+			.map((row) -> row.hit(request.query(),
+					this.names.withHighlights(row.text(), query, MatchRanges.locate(row.text(), row.fragments()))))
+			.toList();
 		List<FacetView> facets = new ArrayList<>();
 		for (Facet facet : Facet.values()) {
 			Map<String, Long> counts = new LinkedHashMap<>();
@@ -147,7 +154,8 @@ public class CorpusSearch {
 		for (Object[] row : rows) {
 			@SuppressWarnings("unchecked")
 			List<String> fragments = (List<String>) row[2];
-			List<Mark> found = MatchRanges.locate((String) row[1], fragments)
+			String text = (String) row[1];
+			List<Mark> found = this.names.withHighlights(text, query, MatchRanges.locate(text, fragments))
 				.stream()
 				.map((r) -> new Mark(r.start(), r.end(), Mark.Type.HIGHLIGHT, "match", null))
 				.toList();
@@ -273,8 +281,7 @@ public class CorpusSearch {
 					(Integer) values[7], (String) values[8], (List<String>) values[9]);
 		}
 
-		SearchHit hit(String query) {
-			List<Range> matches = MatchRanges.locate(this.text, this.fragments);
+		SearchHit hit(String query, List<Range> matches) {
 			return new SearchHit(this.slug, this.title, this.kind, this.part, this.anchor, this.citationId,
 					this.citationNumber, PassageLinks.of(this.slug, this.anchor, this.reviewPosition, query),
 					Snippet.of(this.text, matches));
