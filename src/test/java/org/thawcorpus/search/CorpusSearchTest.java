@@ -1,6 +1,7 @@
 package org.thawcorpus.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -345,8 +346,16 @@ class CorpusSearchTest {
 		return SearchRequest.of(all);
 	}
 
+	/** The hits of every page of results, in order. */
 	private List<String> anchors(String q) {
-		return search(q).hits().stream().map((h) -> h.documentSlug() + "#" + h.anchor()).toList();
+		List<String> anchors = new ArrayList<>();
+		for (int page = 1;; page++) {
+			SearchResults results = this.search.search(request(q, Map.of("page", String.valueOf(page))));
+			results.hits().forEach((h) -> anchors.add(h.documentSlug() + "#" + h.anchor()));
+			if (page >= results.hits().getTotalPages()) {
+				return anchors;
+			}
+		}
 	}
 
 	private List<String> matchedWords(String q) {
