@@ -44,6 +44,10 @@ public class Comment {
 
 	private int lastLine;
 
+	private String replyTo;
+
+	private boolean pingback;
+
 	protected Comment() {
 	}
 
@@ -95,6 +99,31 @@ public class Comment {
 
 	public int getLastLine() {
 		return this.lastLine;
+	}
+
+	/**
+	 * Records where the comment stands in its thread.
+	 * @param replyTo the anchor of the comment it replies to, or null
+	 * @param pingback whether it is a pingback or trackback from another page
+	 */
+	public void setThread(String replyTo, boolean pingback) {
+		this.replyTo = replyTo;
+		this.pingback = pingback;
+	}
+
+	/**
+	 * The anchor of the comment this one replies to, or null for a comment on the post.
+	 */
+	public String getReplyTo() {
+		return this.replyTo;
+	}
+
+	/**
+	 * Whether this is a pingback or trackback: another page linking here, its author the
+	 * linking page.
+	 */
+	public boolean isPingback() {
+		return this.pingback;
 	}
 
 }

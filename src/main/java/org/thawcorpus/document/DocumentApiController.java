@@ -48,7 +48,8 @@ class DocumentApiController {
 				reading.comments()
 					.stream()
 					.map((c) -> new CommentJson(c.comment().getAnchor(), c.comment().getNumber(),
-							c.comment().getAuthor(), c.comment().getDate(), c.text()))
+							c.comment().getAuthor(), c.comment().getDate(), c.text(), c.comment().getReplyTo(),
+							c.comment().isPingback()))
 					.toList(),
 				d.getCommentsClaimed(),
 				reading.notes().stream().map((n) -> new NoteJson(n.getLine(), n.getKind(), n.getMessage())).toList(),
@@ -68,7 +69,8 @@ class DocumentApiController {
 
 	}
 
-	record CommentJson(String anchor, Integer number, String author, LocalDate date, String text) {
+	record CommentJson(String anchor, Integer number, String author, LocalDate date, String text, String replyTo,
+			boolean pingback) {
 
 	}
 
@@ -78,7 +80,9 @@ class DocumentApiController {
 
 	record BookJson(String author, Integer authorBooks, Integer authorFollowers, Integer pages, String format,
 			LocalDate firstPublished, String firstPublishedText, Integer currentlyReading, Integer wantToRead,
-			Map<String, Integer> histogram, Integer ratingsCount, BigDecimal averageRating, Integer reviewsClaimed) {
+			Map<String, Integer> histogram, Integer ratingsCount, BigDecimal averageRating, Integer reviewsClaimed,
+			BigDecimal printedAverage, Integer printedRatings, Integer printedReviews, List<String> genres, String isbn,
+			String asin, String language, String publisher, String series) {
 
 		static BookJson of(BookDetails b) {
 			RatingHistogram histogram = b.getHistogram();
@@ -91,7 +95,9 @@ class DocumentApiController {
 			}
 			return new BookJson(b.getAuthor(), b.getAuthorBooks(), b.getAuthorFollowers(), b.getPages(), b.getFormat(),
 					b.getFirstPublished(), b.getFirstPublishedText(), b.getCurrentlyReading(), b.getWantToRead(), bars,
-					histogram.isPresent() ? histogram.total() : null, histogram.average(), b.getReviewsClaimed());
+					histogram.isPresent() ? histogram.total() : null, histogram.average(), b.getReviewsClaimed(),
+					b.getPrintedAverage(), b.getPrintedRatings(), b.getPrintedReviews(), b.getGenres(), b.getIsbn(),
+					b.getAsin(), b.getLanguage(), b.getPublisher(), b.getSeries());
 		}
 
 	}

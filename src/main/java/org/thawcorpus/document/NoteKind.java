@@ -21,6 +21,11 @@ public enum NoteKind {
 	UNREADABLE_VALUE,
 	/** A citation field the parser was unsure of, or an invalid ISBN. */
 	CITATION_UNCERTAIN,
+	/**
+	 * An editor's mark left in the text that a claim wants a source or clarification
+	 * ("[citation needed]", "[when?]").
+	 */
+	CITATION_NEEDED,
 	/** The file matched no kind of page well and was imported as plain text. */
 	PLAIN_TEXT_FALLBACK,
 	/** Any other observation about the copy. */

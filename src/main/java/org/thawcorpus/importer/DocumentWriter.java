@@ -145,6 +145,7 @@ class DocumentWriter {
 		Review review = new Review(document, index, parsed.anchor(), parsed.reviewer(), parsed.reviewerIsAuthor(),
 				parsed.reviewerBooks(), parsed.reviewerReviews(), parsed.reviewerFollowers(), parsed.date(),
 				parsed.rating(), parsed.shelf(), parsed.spoiler(), length, parsed.firstLine(), parsed.lastLine());
+		review.setReactions(parsed.likes(), parsed.comments());
 		persist(review);
 		for (ParsedPassage paragraph : parsed.paragraphs()) {
 			Passage passage = Passage.ofReview(review, positions.next(), paragraph.anchor(), paragraph.text(),
@@ -158,6 +159,7 @@ class DocumentWriter {
 			Counter citations) {
 		Comment comment = new Comment(document, index, parsed.anchor(), parsed.number(), parsed.author(), parsed.date(),
 				parsed.firstLine(), parsed.lastLine());
+		comment.setThread(parsed.replyTo(), parsed.pingback());
 		persist(comment);
 		for (ParsedPassage paragraph : parsed.paragraphs()) {
 			Passage passage = Passage.ofComment(comment, positions.next(), paragraph.anchor(), paragraph.text(),
@@ -196,6 +198,9 @@ class DocumentWriter {
 		BookDetails details = new BookDetails(document, book.author(), book.authorBooks(), book.authorFollowers(),
 				book.pages(), book.format(), book.firstPublished(), book.firstPublishedText(), book.currentlyReading(),
 				book.wantToRead(), book.reviewsClaimed());
+		details.setSummary(book.printedAverage(), book.printedRatings(), book.printedReviews());
+		details.setGenres(book.genres());
+		details.setEdition(book.isbn(), book.asin(), book.language(), book.publisher(), book.series());
 		for (HistogramBar bar : book.histogram()) {
 			details.setBar(bar.stars(), bar.count(), bar.printedPercent());
 		}

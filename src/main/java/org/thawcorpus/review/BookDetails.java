@@ -1,7 +1,10 @@
 package org.thawcorpus.review;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -65,6 +68,25 @@ public class BookDetails {
 
 	private Integer reviewsClaimed;
 
+	@Column(precision = 3, scale = 2)
+	private BigDecimal printedAverage;
+
+	private Integer printedRatings;
+
+	private Integer printedReviews;
+
+	private String genres;
+
+	private String isbn;
+
+	private String asin;
+
+	private String language;
+
+	private String publisher;
+
+	private String series;
+
 	protected BookDetails() {
 	}
 
@@ -82,6 +104,30 @@ public class BookDetails {
 		this.currentlyReading = currentlyReading;
 		this.wantToRead = wantToRead;
 		this.reviewsClaimed = reviewsClaimed;
+	}
+
+	/**
+	 * Records the ratings summary as printed: the average and the counts, each null if
+	 * not shown.
+	 */
+	public void setSummary(BigDecimal printedAverage, Integer printedRatings, Integer printedReviews) {
+		this.printedAverage = printedAverage;
+		this.printedRatings = printedRatings;
+		this.printedReviews = printedReviews;
+	}
+
+	/** Records the genres as printed; none is stored as null. */
+	public void setGenres(List<String> genres) {
+		this.genres = genres.isEmpty() ? null : String.join("\n", genres);
+	}
+
+	/** Records the edition's details as printed, each null if not shown. */
+	public void setEdition(String isbn, String asin, String language, String publisher, String series) {
+		this.isbn = isbn;
+		this.asin = asin;
+		this.language = language;
+		this.publisher = publisher;
+		this.series = series;
 	}
 
 	/** Records one bar of the histogram as printed. */
@@ -163,6 +209,46 @@ public class BookDetails {
 
 	public Integer getReviewsClaimed() {
 		return this.reviewsClaimed;
+	}
+
+	/** The average rating the page prints ("4.12"), or null. */
+	public BigDecimal getPrintedAverage() {
+		return this.printedAverage;
+	}
+
+	/** The number of ratings the page prints beside the average, or null. */
+	public Integer getPrintedRatings() {
+		return this.printedRatings;
+	}
+
+	/** The number of reviews the page prints beside the average, or null. */
+	public Integer getPrintedReviews() {
+		return this.printedReviews;
+	}
+
+	/** The genres as printed, in order; empty if the page shows none. */
+	public List<String> getGenres() {
+		return (this.genres != null) ? List.of(this.genres.split("\n")) : List.of();
+	}
+
+	public String getIsbn() {
+		return this.isbn;
+	}
+
+	public String getAsin() {
+		return this.asin;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public String getSeries() {
+		return this.series;
 	}
 
 }

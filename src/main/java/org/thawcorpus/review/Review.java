@@ -58,6 +58,10 @@ public class Review {
 
 	private int lastLine;
 
+	private Integer likes;
+
+	private Integer commentCount;
+
 	protected Review() {
 	}
 
@@ -145,6 +149,24 @@ public class Review {
 
 	public int getLastLine() {
 		return this.lastLine;
+	}
+
+	/**
+	 * Records the likes and comments printed under the review, each null if not shown.
+	 */
+	public void setReactions(Integer likes, Integer commentCount) {
+		this.likes = likes;
+		this.commentCount = commentCount;
+	}
+
+	/** The likes printed under the review ("12 likes"), or null. */
+	public Integer getLikes() {
+		return this.likes;
+	}
+
+	/** The comments printed under the review ("3 comments"), or null. */
+	public Integer getCommentCount() {
+		return this.commentCount;
 	}
 
 }

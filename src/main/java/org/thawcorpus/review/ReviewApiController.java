@@ -50,13 +50,14 @@ class ReviewApiController {
 
 	record ReviewJson(String anchor, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
 			Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
-			boolean spoiler, List<String> paragraphs) {
+			boolean spoiler, List<String> paragraphs, Integer likes, Integer comments) {
 
 		static ReviewJson of(ReviewView view) {
 			Review r = view.review();
 			return new ReviewJson(r.getAnchor(), r.getReviewer(), r.isReviewerIsAuthor(), r.getReviewerBooks(),
 					r.getReviewerReviews(), r.getReviewerFollowers(), r.getDate(), r.getRating(), r.getShelf(),
-					r.isSpoiler(), view.paragraphs().stream().map(PassageView::text).toList());
+					r.isSpoiler(), view.paragraphs().stream().map(PassageView::text).toList(), r.getLikes(),
+					r.getCommentCount());
 		}
 
 	}

@@ -22,8 +22,12 @@ import org.thawcorpus.document.SectionRole;
  * also"). Every other non-blank line is a paragraph, anchored p1, p2, ... across the
  * document, with the citations found in its brackets. Lines under a works-cited heading
  * ("References", "Notes", "Bibliography", "Further reading", ...) are entries anchored
- * w1, w2, ..., each one citation; lines under "See also" and "External links" are
- * paragraphs of a section of their own.
+ * w1, w2, ..., each one citation, an entry running on over the lines that carry it on
+ * (see {@link WorksCited#continues}); lines under "See also" and "External links" are
+ * paragraphs of a section of their own. Hatnotes ("Main article: ..."), image file names,
+ * the table of contents and the footer ("Retrieved from", "Categories:") are furniture; a
+ * figure's caption is a paragraph like any other. An editor's mark such as "[citation
+ * needed]" stays in the text and gets a note.
  */
 public final class ArticleParser implements SourceParser {
 
@@ -109,21 +113,55 @@ public final class ArticleParser implements SourceParser {
 			else if (ArticleShapes.isEditLink(trimmed)) {
 				this.ledger.assign(n, LineRole.FURNITURE, "edit link", null);
 			}
+			else if (ArticleShapes.isContentsHeading(trimmed) && isContentsEntry(this.lines.nextNonBlank(n + 1))) {
+				this.ledger.assign(n, LineRole.FURNITURE, "table of contents", null);
+				for (int m = this.lines.nextNonBlank(n + 1); isContentsEntry(m); m = this.lines.nextNonBlank(m + 1)) {
+					this.ledger.assign(m, LineRole.FURNITURE, "table of contents entry", null);
+				}
+			}
 			else if (headingTitle(n) != null) {
 				startSection(headingTitle(n), n);
 			}
 			else if (this.role == SectionRole.WORKS_CITED) {
-				String anchor = "w" + (++this.entries);
-				this.passages.add(WorksCited.entry(anchor, n, this.lines.line(n)));
-				this.ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
+				readEntry(n);
 			}
 			else {
 				String anchor = "p" + (++this.paragraphs);
 				String text = this.lines.line(n);
 				CitationScan scan = CitationFinder.scan(text);
 				this.notes.addAll(BracketNotes.of(scan, text, n));
+				noteEditorMarks(n);
 				this.passages.add(new ParsedPassage(anchor, text, n, n, scan.citations()));
 				this.ledger.assign(n, LineRole.PASSAGE, null, anchor);
+			}
+		}
+
+		/** Whether line {@code n} (-1 for none) is an unread table-of-contents entry. */
+		private boolean isContentsEntry(int n) {
+			return n > 0 && !this.ledger.isAssigned(n) && ArticleShapes.isContentsEntry(this.lines.trimmed(n));
+		}
+
+		/** Adds line {@code n} to the list as an entry, or to the entry it carries on. */
+		private void readEntry(int n) {
+			ParsedPassage previous = this.passages.isEmpty() ? null : this.passages.get(this.passages.size() - 1);
+			if (previous != null && previous.lastLine() == n - 1
+					&& WorksCited.continues(this.lines, previous.firstLine(), n)) {
+				this.passages.set(this.passages.size() - 1,
+						WorksCited.entry(previous.anchor(), this.lines, previous.firstLine(), n));
+				this.ledger.assign(n, LineRole.CITATION, "works-cited entry, continued", previous.anchor());
+				return;
+			}
+			String anchor = "w" + (++this.entries);
+			this.passages.add(WorksCited.entry(anchor, n, this.lines.line(n)));
+			this.ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
+		}
+
+		private void noteEditorMarks(int n) {
+			String original = this.lines.line(n);
+			for (int[] mark : ArticleShapes.editorMarks(this.lines.folded(n))) {
+				String printed = original.substring(mark[0], mark[1]);
+				this.notes.add(new SourceNote(n, NoteKind.CITATION_NEEDED, "Line " + n + " carries the editors' mark \""
+						+ printed + "\": the encyclopedia's own editors flagged the text before it."));
 			}
 		}
 

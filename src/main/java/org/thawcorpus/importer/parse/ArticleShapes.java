@@ -1,5 +1,6 @@
 package org.thawcorpus.importer.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,10 +35,25 @@ final class ArticleShapes {
 			new Furniture("From [\\p{L} ]+, the free encyclopedia", "site tagline"),
 			new Furniture("(?i)Jump to (?:navigation|search|content)", "jump link"),
 			new Furniture("(?:Main articles?|Further information|See also|For other uses, see|This article is about)"
-					+ "\\s*:?\\s.+", "hatnote"),
+					+ "\\s*:?\\s.+|\"[^\"]{1,120}\" redirects here\\..*|Not to be confused with .+", "hatnote"),
 			new Furniture("Retrieved from .+", "retrieval link"),
-			new Furniture("Categor(?:y|ies)\\s*:.*", "category links"),
-			new Furniture("This page was last edited on .+", "page footer"));
+			new Furniture("(?:Hidden )?[Cc]ategor(?:y|ies)\\s*:.*", "category links"),
+			new Furniture("This page was last edited on .+", "page footer"),
+			new Furniture("(?i)[^/\\\\:*?\"<>|]{1,80}\\.(?:jpe?g|png|gif|svg|tiff?|webp)|(?:File|Image):.+",
+					"image file name"),
+			new Furniture("Enlarge", "enlarge link"));
+
+	/** The table of contents' heading, as copied with its toggle. */
+	private static final Pattern CONTENTS = Pattern.compile("(?i)contents(?:\\s*\\[?\\s*(?:hide|show)\\s*\\]?)?");
+
+	/** An entry of the table of contents: "1 History", "2.1 Early years", "(Top)". */
+	private static final Pattern CONTENTS_ENTRY = Pattern.compile(
+			"(?i)\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,118}|\\(top\\)|toggle .{1,120} subsection|\\[?(?:hide|show)\\]?");
+
+	/** An editor's mark that a claim wants a source or a clarification. */
+	private static final Pattern EDITOR_MARK = Pattern.compile("\\[(?:[a-z][a-z ]{0,40} needed|who\\?|when\\?"
+			+ "|where\\?|which\\?|why\\?|according to whom\\?|by whom\\?|dubious(?: [-–] discuss)?"
+			+ "|original research\\?|failed verification|dead link|not in citation given)\\]");
 
 	private ArticleShapes() {
 	}
@@ -82,6 +98,24 @@ final class ArticleShapes {
 	 */
 	static boolean isBodyTrailer(String trimmed) {
 		return BODY_TRAILER.matcher(trimmed).matches();
+	}
+
+	static boolean isContentsHeading(String trimmed) {
+		return CONTENTS.matcher(trimmed).matches();
+	}
+
+	static boolean isContentsEntry(String trimmed) {
+		return CONTENTS_ENTRY.matcher(trimmed).matches();
+	}
+
+	/** The editor's marks in a text ("[citation needed]"), as offsets: start, end. */
+	static List<int[]> editorMarks(String folded) {
+		List<int[]> marks = new ArrayList<>();
+		Matcher m = EDITOR_MARK.matcher(folded);
+		while (m.find()) {
+			marks.add(new int[] { m.start(), m.end() });
+		}
+		return marks;
 	}
 
 	/** The furniture a line is ("site tagline", "hatnote", ...), or null. */

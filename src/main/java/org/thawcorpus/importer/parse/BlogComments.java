@@ -1,12 +1,15 @@
 package org.thawcorpus.importer.parse;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.thawcorpus.document.LineRole;
+import org.thawcorpus.document.NoteKind;
 
 /**
  * Reads the comments under a blog post from the lines between the comments header and the
@@ -19,6 +22,14 @@ import org.thawcorpus.document.LineRole;
  * after; only comments with neither number nor author need another rule, so for them a
  * gap of blank lines as wide as the widest in the list (two or more lines where the copy
  * has such gaps, else one) separates comments, and narrower gaps separate paragraphs.
+ * <p>
+ * A pingback or trackback ("Pingback: Title | Site") is a comment whose author is the
+ * linking page as printed; its excerpt ("[…] text […]") is its paragraph, and an excerpt
+ * that starts a comment marks that comment a pingback too. A comment is a reply to an
+ * earlier one where the copy says so: its first line is indented deeper than that
+ * comment's, or an "In reply to Name." line under its header names that comment's author.
+ * Otherwise threads leave no trace in a plain-text copy, and replies are comments in page
+ * order.
  */
 final class BlogComments {
 
@@ -35,17 +46,29 @@ final class BlogComments {
 
 	private static final Pattern NAME_LINE = Pattern.compile("\\S.{0,59}[^.!?,;:]");
 
+	private static final Pattern PINGBACK = Pattern.compile("(?i)(?:pingback|trackback)\\s*:\\s*(\\S.*)");
+
+	private static final Pattern EXCERPT = Pattern.compile("\\[\\s*(?:…|\\.\\.\\.)\\s*\\].*");
+
+	private static final Pattern IN_REPLY_TO = Pattern.compile("(?i)in reply to\\s+(\\S.{0,59}?)\\.?");
+
 	private final SourceLines lines;
 
 	private final LineLedger ledger;
 
+	private final List<SourceNote> notes;
+
 	private final List<Draft> drafts = new ArrayList<>();
+
+	/** The comments a new comment may reply to: each deeper than the one before. */
+	private final Deque<Draft> thread = new ArrayDeque<>();
 
 	private Draft current;
 
-	private BlogComments(SourceLines lines, LineLedger ledger) {
+	private BlogComments(SourceLines lines, LineLedger ledger, List<SourceNote> notes) {
 		this.lines = lines;
 		this.ledger = ledger;
+		this.notes = notes;
 	}
 
 	/** Whether a line is an author header that opens a comment ("Anna says:"). */
@@ -53,13 +76,19 @@ final class BlogComments {
 		return SAYS.matcher(trimmed).matches() || SAID_ON.matcher(trimmed).matches();
 	}
 
+	/** Whether a line opens a pingback or trackback ("Pingback: Title | Site"). */
+	static boolean isPingback(String trimmed) {
+		return PINGBACK.matcher(trimmed).matches();
+	}
+
 	/**
 	 * Reads the comments on the given lines and records each line's use in the ledger.
+	 * @param notes where notes on the comments are added
 	 * @param zone the non-blank lines between the comments header and the reply form, in
 	 * order
 	 */
-	static List<ParsedComment> read(SourceLines lines, LineLedger ledger, List<Integer> zone) {
-		BlogComments reader = new BlogComments(lines, ledger);
+	static List<ParsedComment> read(SourceLines lines, LineLedger ledger, List<SourceNote> notes, List<Integer> zone) {
+		BlogComments reader = new BlogComments(lines, ledger, notes);
 		int gap = separatorGap(zone);
 		for (int i = 0; i < zone.size(); i++) {
 			int blanksBefore = (i == 0) ? Integer.MAX_VALUE : zone.get(i) - zone.get(i - 1) - 1;
@@ -90,19 +119,34 @@ final class BlogComments {
 		}
 		Matcher numbered = NUMBERED.matcher(this.lines.folded(n));
 		if (numbered.matches()) {
-			start(n).number = Integer.valueOf(numbered.group(1));
+			start(n, true).number = Integer.valueOf(numbered.group(1));
 			int rest = numbered.start(2);
 			String restText = this.lines.folded(n).substring(rest).strip();
 			if (isAuthorHeader(restText)) {
 				header(n, rest, "comment number and author");
 			}
+			else if (isPingback(restText)) {
+				pingback(n, rest, "comment number and pingback");
+			}
 			else {
 				paragraph(n, rest, "comment number");
 			}
 		}
+		else if (isPingback(trimmed)) {
+			if (this.current == null || !this.current.awaitsAuthor()) {
+				start(n, true);
+			}
+			pingback(n, 0, "pingback");
+		}
+		else if (IN_REPLY_TO.matcher(trimmed).matches() && this.current != null && this.current.author != null
+				&& this.current.paragraphs.isEmpty() && this.current.replyTo == null) {
+			Matcher replyTo = IN_REPLY_TO.matcher(trimmed);
+			replyTo.matches();
+			replyTo(n, replyTo);
+		}
 		else if (isAuthorHeader(trimmed) || (dateFollows && NAME_LINE.matcher(trimmed).matches())) {
 			if (this.current == null || !this.current.awaitsAuthor()) {
-				start(n);
+				start(n, true);
 			}
 			header(n, 0, "comment author");
 		}
@@ -112,18 +156,70 @@ final class BlogComments {
 			this.current.date = Values.date(date.group(1));
 			assign(n, "comment date", this.current.anchor);
 		}
+		else if (EXCERPT.matcher(trimmed).matches() && this.current != null && this.current.pingback
+				&& !this.current.closed) {
+			paragraph(n, 0, "pingback excerpt");
+		}
 		else {
 			if (this.current == null || this.current.closed || (this.current.isBare() && wideGap)) {
-				start(n);
+				start(n, false).pingback = EXCERPT.matcher(trimmed).matches();
 			}
-			paragraph(n, 0, null);
+			paragraph(n, 0, this.current.pingback ? "pingback excerpt" : null);
 		}
 	}
 
-	private Draft start(int n) {
-		this.current = new Draft("c" + (this.drafts.size() + 1), n);
+	/**
+	 * Reads a pingback's header from {@code from} in line {@code n}: the linking page.
+	 */
+	private void pingback(int n, int from, String label) {
+		String folded = this.lines.folded(n);
+		String rest = folded.substring(from);
+		Matcher m = PINGBACK.matcher(rest.strip());
+		m.matches();
+		int lead = from + (rest.length() - rest.stripLeading().length()) + m.start(1);
+		this.current.pingback = true;
+		this.current.author = OriginalText.strip(this.lines.line(n).substring(lead), folded.substring(lead));
+		assign(n, label, this.current.anchor);
+	}
+
+	/**
+	 * Reads an "In reply to Name." line: the comment replies to Name's latest comment.
+	 */
+	private void replyTo(int n, Matcher line) {
+		String name = TextFolding.matchKey(line.group(1));
+		Draft parent = null;
+		for (int i = this.drafts.size() - 2; i >= 0 && parent == null; i--) {
+			Draft earlier = this.drafts.get(i);
+			parent = (earlier.author != null && TextFolding.matchKey(earlier.author).equals(name)) ? earlier : null;
+		}
+		if (parent != null) {
+			this.current.replyTo = parent.anchor;
+		}
+		else {
+			this.notes.add(new SourceNote(n, NoteKind.OTHER, "Comment " + this.current.anchor + " replies to "
+					+ line.group(1).strip() + ", whose comment is not in this copy before it."));
+		}
+		assign(n, "in reply to", this.current.anchor);
+	}
+
+	/**
+	 * Starts a comment at line {@code n}. A comment that starts with a number or a header
+	 * replies to the latest comment indented less; one that starts with a bare paragraph,
+	 * whose indent may be its paragraphs', replies to none.
+	 */
+	private Draft start(int n, boolean headed) {
+		this.current = new Draft("c" + (this.drafts.size() + 1), n, indent(this.lines.folded(n)));
+		while (!this.thread.isEmpty() && (!headed || this.thread.peek().indent >= this.current.indent)) {
+			this.thread.pop();
+		}
+		this.current.replyTo = this.thread.isEmpty() ? null : this.thread.peek().anchor;
+		this.thread.push(this.current);
 		this.drafts.add(this.current);
 		return this.current;
+	}
+
+	private static int indent(String folded) {
+		return folded.length() - folded.stripLeading().length();
 	}
 
 	/** Reads an author header starting at {@code from} in line {@code n}. */
@@ -166,7 +262,13 @@ final class BlogComments {
 
 		final List<ParsedPassage> paragraphs = new ArrayList<>();
 
+		final int indent;
+
 		Integer number;
+
+		String replyTo;
+
+		boolean pingback;
 
 		String author;
 
@@ -176,10 +278,11 @@ final class BlogComments {
 
 		boolean closed;
 
-		Draft(String anchor, int firstLine) {
+		Draft(String anchor, int firstLine, int indent) {
 			this.anchor = anchor;
 			this.firstLine = firstLine;
 			this.lastLine = firstLine;
+			this.indent = indent;
 		}
 
 		/** Numbered, nameless and still empty: the next header names its author. */
@@ -198,7 +301,7 @@ final class BlogComments {
 
 		ParsedComment toComment() {
 			return new ParsedComment(this.anchor, this.number, this.author, this.date, this.firstLine, this.lastLine,
-					this.paragraphs);
+					this.paragraphs, this.replyTo, this.pingback);
 		}
 
 	}

@@ -15,15 +15,20 @@ import org.thawcorpus.document.SectionRole;
  * Parses a copy of a blog post into its title, body, works cited and comments.
  * <p>
  * The first line is the title (shortened at a word if very long), and byline or date
- * lines right under it are metadata. Every non-blank line of the body is a paragraph (p1,
- * p2, ...) with the citations found in its brackets. A works-cited heading ("Work
- * Cited:", "References", "Bibliography", "Sources") starts a list whose lines are entries
- * (w1, w2, ...), each one citation; the list, like the body, ends at the next furniture,
- * comments header or reply form. The comments header ("6 thoughts on “Title”", "One
- * thought on", "12 Responses to", "4 comments") gives the count claimed; the comments
- * follow it up to the reply form (see {@link BlogComments}). Share buttons, the reply
- * form and similar furniture are named in the line's label. Lines after the body that
- * match nothing stay unaccounted.
+ * lines right under it are metadata, as are bylines, category, tag and "This entry was
+ * posted" lines anywhere in the post. Every other non-blank line of the body is a
+ * paragraph (p1, p2, ...) with the citations found in its brackets, except a subheading:
+ * a short, title-like line between two paragraphs, the second of them prose, starts a
+ * section of the body. A works-cited heading ("Work Cited:", "References",
+ * "Bibliography", "Sources") starts a list whose entries (w1, w2, ...) are each one
+ * citation, one a line unless a line carries on the entry before it (see
+ * {@link WorksCited#continues}); the list, like the body, ends at the next furniture,
+ * comments header or reply form. A "Related" heading starts a block of links to other
+ * posts, furniture up to the next furniture, metadata or comments header. The comments
+ * header ("6 thoughts on “Title”", "One thought on", "12 Responses to", "4 comments")
+ * gives the count claimed; the comments follow it up to the reply form (see
+ * {@link BlogComments}). Share buttons, the reply form and similar furniture are named in
+ * the line's label. Lines after the body that match nothing stay unaccounted.
  */
 public final class BlogPostParser implements SourceParser {
 
@@ -35,12 +40,15 @@ public final class BlogPostParser implements SourceParser {
 	/** Where in the page a line stands. */
 	private enum Zone {
 
-		BODY, WORKS_CITED, AFTER_BODY, COMMENTS, REPLY_FORM
+		BODY, WORKS_CITED, RELATED, AFTER_BODY, COMMENTS, REPLY_FORM
 
 	}
 
 	/** One pass over one source. */
 	private static final class Reading {
+
+		/** A related post's link is a short line, not a sentence. */
+		private static final int RELATED_MAX_LENGTH = 150;
 
 		private final SourceLines lines;
 
@@ -48,7 +56,15 @@ public final class BlogPostParser implements SourceParser {
 
 		private final List<SourceNote> notes = new ArrayList<>();
 
-		private final List<ParsedPassage> body = new ArrayList<>();
+		private final List<ParsedSection> body = new ArrayList<>();
+
+		private String bodyTitle;
+
+		private Integer bodyHeading;
+
+		private List<ParsedPassage> passages = new ArrayList<>();
+
+		private int paragraphs;
 
 		private final List<ParsedSection> lists = new ArrayList<>();
 
@@ -83,15 +99,13 @@ public final class BlogPostParser implements SourceParser {
 				}
 			}
 			endList();
-			List<ParsedComment> comments = BlogComments.read(this.lines, this.ledger, this.commentLines);
+			endBodySection();
+			List<ParsedComment> comments = BlogComments.read(this.lines, this.ledger, this.notes, this.commentLines);
 			if (this.commentsClaimed != null && this.commentsClaimed != comments.size()) {
 				this.notes.add(new SourceNote(this.commentsHeading, NoteKind.CLAIMED_VS_PRESENT, "The page claims "
 						+ count(this.commentsClaimed) + "; this copy holds " + comments.size() + "."));
 			}
-			List<ParsedSection> sections = new ArrayList<>();
-			if (!this.body.isEmpty()) {
-				sections.add(new ParsedSection(null, null, SectionRole.BODY, this.body));
-			}
+			List<ParsedSection> sections = new ArrayList<>(this.body);
 			sections.addAll(this.lists);
 			this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
 			return new ParsedDocument(DocumentKind.BLOG_POST, title, sections, List.of(), comments,
@@ -142,41 +156,112 @@ public final class BlogPostParser implements SourceParser {
 				this.commentLines.add(n);
 			}
 			else if (BlogShapes.furniture(trimmed) != null) {
-				this.ledger.assign(n, LineRole.FURNITURE, BlogShapes.furniture(trimmed), null);
-				this.underShareThis = "Share this:".equals(BlogShapes.furniture(trimmed));
+				String furniture = BlogShapes.furniture(trimmed);
+				this.ledger.assign(n, LineRole.FURNITURE, furniture, null);
+				this.underShareThis = "Share this:".equals(furniture);
 				endList();
+				if ("related posts".equals(furniture) && this.zone == Zone.AFTER_BODY) {
+					this.zone = Zone.RELATED;
+				}
+				else if (this.zone == Zone.RELATED) {
+					this.zone = Zone.AFTER_BODY;
+				}
 			}
 			else if (this.zone == Zone.REPLY_FORM && BlogShapes.isFormField(trimmed)) {
 				this.ledger.assign(n, LineRole.FURNITURE, "reply form field", null);
 			}
 			else if (BlogShapes.taxonomy(trimmed) != null) {
 				this.ledger.assign(n, LineRole.METADATA, BlogShapes.taxonomy(trimmed), null);
+				this.zone = (this.zone == Zone.RELATED) ? Zone.AFTER_BODY : this.zone;
 			}
 			else if (WorksCited.isHeading(trimmed)) {
 				startList(n);
 			}
-			else if (BlogComments.isAuthorHeader(trimmed)) {
+			else if (BlogComments.isAuthorHeader(trimmed) || BlogComments.isPingback(trimmed)) {
 				endList();
 				this.zone = Zone.COMMENTS;
 				this.commentLines.add(n);
+			}
+			else if (this.zone != Zone.WORKS_CITED && BlogShapes.isPostFooter(trimmed)) {
+				this.ledger.assign(n, LineRole.METADATA, "post footer", null);
+				this.zone = (this.zone == Zone.RELATED) ? Zone.AFTER_BODY : this.zone;
+			}
+			else if (this.zone == Zone.RELATED && trimmed.length() <= RELATED_MAX_LENGTH && !trimmed.endsWith(".")) {
+				this.ledger.assign(n, LineRole.FURNITURE, "related post", null);
+			}
+			else if (this.zone == Zone.RELATED) {
+				// A sentence is no link: the block of related posts is over.
+				this.zone = Zone.AFTER_BODY;
+			}
+			else if (this.zone != Zone.WORKS_CITED && BlogShapes.isByline(trimmed)) {
+				this.ledger.assign(n, LineRole.METADATA, "byline", null);
+			}
+			else if (this.zone == Zone.BODY && isSubheading(n)) {
+				endBodySection();
+				this.ledger.assign(n, LineRole.HEADING, "subheading", null);
+				this.bodyTitle = OriginalText.stripped(this.lines, n);
+				this.bodyHeading = n;
 			}
 			else if (this.zone == Zone.BODY) {
 				addParagraph(n);
 			}
 			else if (this.zone == Zone.WORKS_CITED) {
-				String anchor = "w" + (++this.entryCount);
-				this.entries.add(WorksCited.entry(anchor, n, this.lines.line(n)));
-				this.ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
+				readEntry(n);
 			}
 		}
 
+		/** Adds line {@code n} to the list as an entry, or to the entry it carries on. */
+		private void readEntry(int n) {
+			ParsedPassage previous = this.entries.isEmpty() ? null : this.entries.get(this.entries.size() - 1);
+			if (previous != null && previous.lastLine() == n - 1
+					&& WorksCited.continues(this.lines, previous.firstLine(), n)) {
+				this.entries.set(this.entries.size() - 1,
+						WorksCited.entry(previous.anchor(), this.lines, previous.firstLine(), n));
+				this.ledger.assign(n, LineRole.CITATION, "works-cited entry, continued", previous.anchor());
+				return;
+			}
+			String anchor = "w" + (++this.entryCount);
+			this.entries.add(WorksCited.entry(anchor, n, this.lines.line(n)));
+			this.ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
+		}
+
+		/**
+		 * Whether line {@code n} is a subheading of the body: short and title-like, after
+		 * a paragraph, and followed by a longer paragraph of prose.
+		 */
+		private boolean isSubheading(int n) {
+			int previous = n - 1;
+			while (previous > 0 && this.lines.isBlank(previous)) {
+				previous--;
+			}
+			int next = this.lines.nextNonBlank(n + 1);
+			if (this.passages.isEmpty() || previous != this.passages.get(this.passages.size() - 1).lastLine()
+					|| next < 0 || this.ledger.isAssigned(next)) {
+				return false;
+			}
+			String trimmed = this.lines.trimmed(n);
+			String following = this.lines.trimmed(next);
+			return BlogShapes.isSubheading(trimmed) && following.length() > trimmed.length()
+					&& BlogShapes.isProse(following) && BlogShapes.furniture(following) == null
+					&& !WorksCited.isHeading(following) && BlogShapes.commentsClaimed(following) == null;
+		}
+
 		private void addParagraph(int n) {
-			String anchor = "p" + (this.body.size() + 1);
+			String anchor = "p" + (++this.paragraphs);
 			String text = this.lines.line(n);
 			CitationScan scan = CitationFinder.scan(text);
 			this.notes.addAll(BracketNotes.of(scan, text, n));
-			this.body.add(new ParsedPassage(anchor, text, n, n, scan.citations()));
+			this.passages.add(new ParsedPassage(anchor, text, n, n, scan.citations()));
 			this.ledger.assign(n, LineRole.PASSAGE, null, anchor);
+		}
+
+		private void endBodySection() {
+			if (this.bodyHeading != null || !this.passages.isEmpty()) {
+				this.body.add(new ParsedSection(this.bodyTitle, this.bodyHeading, SectionRole.BODY, this.passages));
+			}
+			this.passages = new ArrayList<>();
+			this.bodyTitle = null;
+			this.bodyHeading = null;
 		}
 
 		private void startList(int n) {

@@ -14,10 +14,19 @@ final class BlogShapes {
 
 	private static final List<Furniture> FURNITURE = List.of(
 			new Furniture("Print Friendly, PDF & Email", "Print Friendly, PDF & Email"),
-			new Furniture("Share this:?", "Share this:"), new Furniture("Like this:?", "Like this:"),
-			new Furniture("(?:Like )?Loading\\.\\.\\.|Like|Liked by \\d+ (?:person|people)", "like button"),
-			new Furniture("(?i)Click to (?:share|email|print|like)\\b.*", "share button"),
-			new Furniture("(?i)Related(?: posts| articles)?:?", "related posts"),
+			new Furniture("(?i)Share this(?: post| article| story| page)?:?|Share(?: via)?:|Sharing is caring!?",
+					"Share this:"),
+			new Furniture("Like this(?: post)?:?", "Like this:"),
+			new Furniture("(?:Like )?Loading(?:\\.\\.\\.|…)|Like|Liked by \\d+ (?:person|people)|Reblog"
+					+ "|Be the first to like this\\.?|(?:One|\\d+) bloggers? likes? this\\.?", "like button"),
+			new Furniture(
+					"(?i)Click to (?:share|email|print|like)\\b.*|Share on \\p{Lu}\\w*(?: \\(Opens in new window\\))?"
+							+ "|Tweet|Pin it|Email this",
+					"share button"),
+			new Furniture("Rate this:?|Rate This", "rating buttons"),
+			new Furniture("(?i)Related(?: posts| articles| reading)?:?|You (?:may|might) also like:?", "related posts"),
+			new Furniture("(?i)Bookmark the permalink\\.?|Permalink", "permalink"),
+			new Furniture("(?i)Pingbacks?(?: (?:&|and) Trackbacks?)?|Trackbacks?", "pingbacks heading"),
 			new Furniture("(?i)(?:[<\u2190\u00ab]\\s*)?(?:previous|next|older|newer) (?:post|entry|article)s?"
 					+ "(?:[\\s:].{0,100})?|Post navigation", "post navigation"),
 			new Furniture("Leave a [Rr]eply.*", "Leave a Reply"),
@@ -36,7 +45,7 @@ final class BlogShapes {
 	private static final Pattern REPLY_FORM_START = Pattern.compile("Leave a (?:[Rr]eply|[Cc]omment).*");
 
 	private static final Pattern SHARE_TARGET = Pattern.compile("(?i)(?:Twitter|X|Facebook|Email|Print|Reddit|LinkedIn"
-			+ "|Tumblr|Pinterest|WhatsApp|Telegram|Pocket|More|Share)(?: \\(Opens in new window\\))?");
+			+ "|Tumblr|Pinterest|WhatsApp|Telegram|Pocket|More|Share|Tweet|Pin it|Mastodon|Bluesky|Threads)(?: \\(Opens in new window\\))?");
 
 	private static final Pattern FORM_FIELD = Pattern.compile("(?i)(?:Comment|Name|E-?mail|Website|URL)(?: ?\\*)?");
 
@@ -45,15 +54,29 @@ final class BlogShapes {
 
 	private static final Pattern COMMENTS_HEADER = Pattern
 		.compile("(?i)(?<count>\\d[\\d,]*|no|one|two|three|four|five|six|seven|eight|nine)"
-				+ " (?:thoughts?|responses?|comments?|replies)(?: yet\\.?| (?:on|to) (?:[\"'].*|[^:.!?]+))?"
+				+ " (?:thoughts?|responses?|comments?|replies)(?: yet\\.?| (?:on|to) (?:[\"'].*|[^:.!?]+)|:)?"
 				+ "|comments? \\((?<paren>\\d+)\\)");
 
 	private static final Pattern CATEGORIES = Pattern.compile("(?i)(?:Posted in|Filed under|Categor(?:y|ies))\\b:?.*");
 
-	private static final Pattern TAGS = Pattern.compile("(?i)(?:Tags|Tagged(?: with)?)\\b:?.*");
+	private static final Pattern TAGS = Pattern.compile("(?i)(?:(?:Tags|Tagged(?: with)?)\\b:?|Labels:).*");
 
-	private static final Pattern BYLINE = Pattern.compile("(?:(?:Posted|Published)(?: on)? (?:" + Values.DATE
-			+ ")(?: by .+)?|(?:Posted |Written )?[Bb]y \\p{Lu}[^.!?]{0,60}|(?:" + Values.DATE + ")(?: by .+)?)");
+	private static final Pattern BYLINE = Pattern.compile("(?:(?:Posted|Published|Updated)(?: on)? (?:" + Values.DATE
+			+ ")(?: by .+)?|(?:Posted |Written )?[Bb]y \\p{Lu}[^.!?]{0,60}|(?:" + Values.DATE + ")(?: by .+)?"
+			+ "|(?:Last )?[Uu]pdated:? (?:" + Values.DATE + ")|Posted by \\p{Lu}[^.!?]{0,60}? (?:at|on) .{1,40})");
+
+	/**
+	 * The line a theme prints under a post: "This entry was posted in History on ...".
+	 */
+	private static final Pattern POST_FOOTER = Pattern.compile("(?i)this (?:entry|post) was (?:posted|filed)\\b.*");
+
+	private static final int SUBHEADING_MAX_LENGTH = 80;
+
+	private static final int SUBHEADING_MAX_WORDS = 10;
+
+	private static final Pattern SUBHEADING = Pattern.compile("[\\p{Lu}\\d][^\\[\\]{}]*[^.!?,;:\"'…\\s]");
+
+	private static final Pattern PROSE_END = Pattern.compile(".*[.!?\"'…)\\]]");
 
 	private BlogShapes() {
 	}
@@ -113,6 +136,26 @@ final class BlogShapes {
 	/** A byline or date line as printed under a post's title. */
 	static boolean isByline(String trimmed) {
 		return BYLINE.matcher(trimmed).matches();
+	}
+
+	/**
+	 * Text shaped like a subheading: short, starting with a capital or a digit, no
+	 * sentence punctuation at its end, no list marker.
+	 */
+	static boolean isSubheading(String trimmed) {
+		return trimmed.length() <= SUBHEADING_MAX_LENGTH && trimmed.split("\\s+").length <= SUBHEADING_MAX_WORDS
+				&& SUBHEADING.matcher(trimmed).matches() && !isByline(trimmed) && taxonomy(trimmed) == null
+				&& furniture(trimmed) == null;
+	}
+
+	/** A line of prose: it ends as sentences end, or is too long for anything else. */
+	static boolean isProse(String trimmed) {
+		return trimmed.length() > SUBHEADING_MAX_LENGTH || PROSE_END.matcher(trimmed).matches();
+	}
+
+	/** "This entry was posted in ... by ...": the post's own footer line. */
+	static boolean isPostFooter(String trimmed) {
+		return POST_FOOTER.matcher(trimmed).matches();
 	}
 
 	private record Furniture(Pattern pattern, String label) {

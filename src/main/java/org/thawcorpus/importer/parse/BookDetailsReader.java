@@ -30,7 +30,13 @@ final class BookDetailsReader {
 			"kindle edition", "ebook", "audiobook", "audio cd", "audible audio", "library binding", "board book",
 			"leather bound", "spiral-bound");
 
-	private static final Pattern PUBLISHED = Pattern.compile("(?i)(first +)?published +(?:in +)?(.+?)(?: +by +.+)?");
+	private static final Pattern PUBLISHED = Pattern
+		.compile("(?i)(first +)?published +(?:in +)?(.+?)(?: +by +(\\S.*))?");
+
+	/**
+	 * A publication date printed under a "Published" label, perhaps with the publisher.
+	 */
+	private static final Pattern PUBLISHED_VALUE = Pattern.compile("(?i)(?:in +)?(.+?)(?: +by +(\\S.*))?");
 
 	private static final int PUBLISHED_MAX_LENGTH = 40;
 
@@ -61,6 +67,10 @@ final class BookDetailsReader {
 	String publishedText;
 
 	boolean publishedIsFirst;
+
+	String publisher;
+
+	private boolean publisherIsFirst;
 
 	Integer currentlyReading;
 
@@ -117,21 +127,51 @@ final class BookDetailsReader {
 		Matcher pages = PAGES.matcher(text);
 		if (pages.matches() && (pages.group(2) == null || isFormat(pages.group(2)))) {
 			String format = (pages.group(2) != null) ? original(n, start, pages, 2) : null;
-			return new Part(Values.count(pages.group(1)), format, null, false);
+			return new Part(Values.count(pages.group(1)), format, null, false, null);
 		}
 		Matcher formatThenPages = FORMAT_THEN_PAGES.matcher(text);
 		if (formatThenPages.matches() && isFormat(formatThenPages.group(1))) {
-			return new Part(Values.count(formatThenPages.group(2)), original(n, start, formatThenPages, 1), null,
-					false);
+			return new Part(Values.count(formatThenPages.group(2)), original(n, start, formatThenPages, 1), null, false,
+					null);
 		}
 		if (FORMATS.contains(TextFolding.matchKey(text))) {
-			return new Part(null, BookText.original(this.lines, n, start, end), null, false);
+			return new Part(null, BookText.original(this.lines, n, start, end), null, false, null);
 		}
 		Matcher published = PUBLISHED.matcher(text);
 		if (published.matches() && isDateLike(published.group(2))) {
-			return new Part(null, null, original(n, start, published, 2), published.group(1) != null);
+			String by = (published.group(3) != null) ? original(n, start, published, 3) : null;
+			return new Part(null, null, original(n, start, published, 2), published.group(1) != null, by);
 		}
 		return null;
+	}
+
+	/**
+	 * Reads a detail printed after its label, from offset {@code from} of the trimmed
+	 * line: a format ("Format: 288 pages, Paperback") or, where {@code published}, a date
+	 * with perhaps its publisher ("March 3, 1998 by Harvill Press"). Does not record the
+	 * line's use.
+	 * @param first whether the label was "First published"
+	 * @return the detail's label, or null if the text is no such detail
+	 */
+	String readValue(int n, int from, boolean published, boolean first) {
+		String text = this.lines.trimmed(n);
+		String value = text.substring(from);
+		Part part = null;
+		if (published) {
+			Matcher m = PUBLISHED_VALUE.matcher(value);
+			if (m.matches() && isDateLike(m.group(1))) {
+				String by = (m.group(2) != null) ? original(n, from, m, 2) : null;
+				part = new Part(null, null, original(n, from, m, 1), first, by);
+			}
+		}
+		else {
+			part = part(n, from, text.length());
+			if (part == null && FORMAT_SHAPE.matcher(value).matches()) {
+				part = new Part(null, BookText.original(this.lines, n, from, text.length()), null, false, null);
+			}
+			part = (part != null && part.publishedText == null) ? part : null;
+		}
+		return (part != null) ? apply(n, part) : null;
 	}
 
 	private String original(int n, int offset, Matcher m, int group) {
@@ -151,6 +191,11 @@ final class BookDetailsReader {
 
 	private String apply(int n, Part part) {
 		if (part.publishedText != null) {
+			// The edition's publisher wins over the first edition's.
+			if (part.publisher != null && (this.publisher == null || (this.publisherIsFirst && !part.first))) {
+				this.publisher = part.publisher;
+				this.publisherIsFirst = part.first;
+			}
 			// A first-published date wins over an edition's; the later line is still
 			// read.
 			if (this.publishedText == null || (part.first && !this.publishedIsFirst)) {
@@ -183,7 +228,7 @@ final class BookDetailsReader {
 		return (current != null) ? current : candidate;
 	}
 
-	private record Part(Integer pages, String format, String publishedText, boolean first) {
+	private record Part(Integer pages, String format, String publishedText, boolean first, String publisher) {
 
 	}
 

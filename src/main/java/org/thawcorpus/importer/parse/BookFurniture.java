@@ -19,7 +19,10 @@ final class BookFurniture {
 	private static final List<String> OTHERS = List.of("Jump to ratings and reviews", "Rate this book", "Want to read",
 			"Show more", "Show less", "...more", "What do you think?", "Friends & Following",
 			"Create a free account to discover what your friends think of this book!", "Search review text", "Filters",
-			"Sort order", "Follow", "Like", "Comment", "Show full review", "Write a review");
+			"Sort order", "Follow", "Like", "Comment", "Show full review", "Write a review", "…more", "... more",
+			"…less", "...less", "(less)", "Read more", "Read less", "Book details & editions", "Book details",
+			"Edition details", "This edition", "More editions", "All editions", "Rating details", "Read book",
+			"Follow author", "Show all reviews");
 
 	private static final Map<String, String> BY_KEY = byKey();
 

@@ -21,10 +21,16 @@ final class BookPageReader {
 	private static final Pattern DISPLAYING = Pattern.compile("(?i)(?:displaying|showing) +(" + Values.COUNT + ") *- *("
 			+ Values.COUNT + ") +of +(" + Values.COUNT + ") +reviews?");
 
-	private static final Pattern ABOUT_AUTHOR = Pattern.compile("(?i)about +the +author");
-
 	/** "by" and a capitalised name, with no digits or sentence punctuation. */
 	private static final Pattern BYLINE = Pattern.compile("[Bb]y +(\\p{Lu}[\\p{L}.' -]{0,60}[\\p{L}.])");
+
+	/** A name standing alone: two to five capitalised words. */
+	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: +\\p{Lu}[\\p{L}.'-]*){1,4}");
+
+	/**
+	 * A series and the book's number in it, as printed by the title: "Moscow Trilogy #2".
+	 */
+	private static final Pattern SERIES = Pattern.compile("\\(?(\\S.{0,100}?,? *#\\d{1,3}(?:\\.\\d)?)\\)?");
 
 	/** The parts of a book page, in page order. */
 	private enum Part {
@@ -45,21 +51,24 @@ final class BookPageReader {
 
 	private final ReviewReader reviews;
 
-	private final List<ParsedPassage> description = new ArrayList<>();
+	private final RatingsSummaryReader summary;
 
-	private final List<ParsedPassage> authorText = new ArrayList<>();
+	private final BookGenresReader genres;
+
+	private final BookEditionReader edition;
+
+	private final BookAuthorReader about;
+
+	private String series;
+
+	private final List<ParsedPassage> description = new ArrayList<>();
 
 	private Part part = Part.DESCRIPTION;
 
 	private String title;
 
+	/** The author as named by a byline or under the title. */
 	private String author;
-
-	private ReviewerStats authorStats = ReviewerStats.NONE;
-
-	private boolean authorNamed;
-
-	private int aboutAuthorLine = -1;
 
 	private Integer reviewsClaimed;
 
@@ -71,6 +80,10 @@ final class BookPageReader {
 		this.details = new BookDetailsReader(lines, this.ledger, this.notes);
 		this.histogram = new BookHistogramReader(lines, this.ledger);
 		this.reviews = new ReviewReader(lines, this.ledger, this.notes);
+		this.summary = new RatingsSummaryReader(lines, this.ledger, this.notes);
+		this.genres = new BookGenresReader(lines, this.ledger);
+		this.edition = new BookEditionReader(lines, this.ledger, this.notes, this.details);
+		this.about = new BookAuthorReader(lines, this.ledger);
 	}
 
 	/**
@@ -84,24 +97,53 @@ final class BookPageReader {
 	ParsedDocument read() {
 		int n = readTitle();
 		while (n > 0) {
-			int next = readLine(n);
+			int next = this.ledger.isAssigned(n) ? 0 : readLine(n);
 			n = (next != 0) ? next : this.lines.nextNonBlank(n + 1);
 		}
 		return document();
 	}
 
-	/** Reads the furniture before the title and the title; returns the line after. */
+	/**
+	 * Reads the furniture before the title, a series line above or below it ("Moscow
+	 * Trilogy #2"), the title, and an author's name standing alone under it where a
+	 * ratings summary follows the name; returns the line after.
+	 */
 	private int readTitle() {
 		int n = this.lines.nextNonBlank(1);
 		while (n > 0 && furniture(n)) {
 			n = this.lines.nextNonBlank(n + 1);
 		}
+		int next = (n > 0) ? this.lines.nextNonBlank(n + 1) : -1;
+		if (n > 0 && next > 0 && isPlainText(next) && readSeries(n)) {
+			n = next;
+		}
 		if (n > 0 && isPlainText(n)) {
 			this.title = BookText.original(this.lines, n);
 			this.ledger.assign(n, LineRole.TITLE, "title", null);
-			return this.lines.nextNonBlank(n + 1);
+			n = this.lines.nextNonBlank(n + 1);
+			if (n > 0 && this.series == null && readSeries(n)) {
+				n = this.lines.nextNonBlank(n + 1);
+			}
+			next = (n > 0) ? this.lines.nextNonBlank(n + 1) : -1;
+			if (n > 0 && next > 0 && NAME.matcher(this.lines.trimmed(n)).matches() && isPlainText(n)
+					&& RatingsSummaryReader.isSummary(this.lines.trimmed(next))) {
+				this.author = BookText.original(this.lines, n);
+				this.ledger.assign(n, LineRole.METADATA, "author", null);
+				n = next;
+			}
 		}
 		return n;
+	}
+
+	/** Reads a series line, recording its use; whether the line was one. */
+	private boolean readSeries(int n) {
+		Matcher series = SERIES.matcher(this.lines.trimmed(n));
+		if (!series.matches() || !isPlainText(n)) {
+			return false;
+		}
+		this.series = BookText.original(this.lines, n, series.start(1), series.end(1));
+		this.ledger.assign(n, LineRole.METADATA, "series", null);
+		return true;
 	}
 
 	/**
@@ -110,6 +152,9 @@ final class BookPageReader {
 	 */
 	private int readLine(int n) {
 		String text = this.lines.trimmed(n);
+		if (this.part == Part.AUTHOR && this.about.readPortrait(n)) {
+			return 0;
+		}
 		if (this.reviews.startsReview(n, this.part.compareTo(Part.RATINGS) >= 0)) {
 			this.part = Part.REVIEWS;
 			return this.reviews.read(n);
@@ -132,16 +177,28 @@ final class BookPageReader {
 			this.part = later(Part.DETAILS);
 			return 0;
 		}
-		if (ABOUT_AUTHOR.matcher(text).matches() && this.aboutAuthorLine < 0) {
-			this.aboutAuthorLine = n;
+		if (this.summary.read(n)) {
+			return 0;
+		}
+		int genresEnd = this.genres.read(n);
+		if (genresEnd > 0) {
+			return this.lines.nextNonBlank(genresEnd + 1);
+		}
+		int editionEnd = this.edition.read(n);
+		if (editionEnd > 0) {
+			this.part = later(Part.DETAILS);
+			return this.lines.nextNonBlank(editionEnd + 1);
+		}
+		if (this.about.readHeading(n)) {
 			this.part = Part.AUTHOR;
 			return 0;
 		}
-		if (this.part == Part.DESCRIPTION) {
+		// Details may come before the description as well as after it.
+		if (this.part == Part.DESCRIPTION || this.part == Part.DETAILS) {
 			readDescription(n);
 		}
 		else if (this.part == Part.AUTHOR) {
-			readAuthor(n);
+			this.about.read(n, this.description.size() + this.about.biographyLength() + 1);
 		}
 		return 0;
 	}
@@ -168,7 +225,7 @@ final class BookPageReader {
 	private boolean isPlainText(int n) {
 		String text = this.lines.trimmed(n);
 		return !ReviewHeaderReader.hasProfilePrefix(text) && displaying(text) == null
-				&& BookFurniture.name(text) == null && !ABOUT_AUTHOR.matcher(text).matches();
+				&& BookFurniture.name(text) == null && !BookAuthorReader.isHeading(text);
 	}
 
 	private void readClaim(int n, Matcher displaying) {
@@ -198,25 +255,6 @@ final class BookPageReader {
 		this.description.add(passage(n, this.description.size() + 1));
 	}
 
-	// Under "About the author": stats lines (glued or one per count), the first other
-	// line
-	// is the name, and any line after it is the author's biography.
-	private void readAuthor(int n) {
-		ReviewerStats stats = ReviewerStats.read(this.lines.trimmed(n));
-		if (stats != null && !stats.author() && stats.reviews() == null && this.authorStats.plus(stats) != null) {
-			this.authorStats = this.authorStats.plus(stats);
-			this.ledger.assign(n, LineRole.METADATA, "author stats", null);
-		}
-		else if (!this.authorNamed) {
-			this.authorNamed = true;
-			this.author = BookText.original(this.lines, n);
-			this.ledger.assign(n, LineRole.METADATA, "author", null);
-		}
-		else {
-			this.authorText.add(passage(n, this.description.size() + this.authorText.size() + 1));
-		}
-	}
-
 	private ParsedPassage passage(int n, int number) {
 		String anchor = "p" + number;
 		String text = this.lines.line(n);
@@ -229,27 +267,29 @@ final class BookPageReader {
 		if (!this.description.isEmpty()) {
 			sections.add(new ParsedSection(null, null, SectionRole.BODY, this.description));
 		}
-		// "About the author" heads a section when a biography follows it, else it is a
-		// label.
-		if (this.aboutAuthorLine > 0 && !this.authorText.isEmpty()) {
-			String heading = BookText.original(this.lines, this.aboutAuthorLine);
-			this.ledger.assign(this.aboutAuthorLine, LineRole.HEADING, heading, null);
-			sections.add(new ParsedSection(heading, this.aboutAuthorLine, SectionRole.BODY, this.authorText));
-		}
-		else if (this.aboutAuthorLine > 0) {
-			this.ledger.assign(this.aboutAuthorLine, LineRole.FURNITURE, "About the author", null);
+		ParsedSection biography = this.about.section();
+		if (biography != null) {
+			sections.add(biography);
 		}
 		List<ParsedReview> present = this.reviews.reviews();
 		this.notes.addAll(this.histogram.check());
+		this.notes.addAll(this.summary.check(this.histogram.bars()));
 		if (this.reviewsClaimed != null && this.reviewsClaimed != present.size()) {
 			// The note sits on the first claim, which introduces the list it is about.
 			this.notes.add(new SourceNote(this.claimLine, NoteKind.CLAIMED_VS_PRESENT,
 					"The page claims " + reviews(this.reviewsClaimed) + "; this copy holds " + present.size() + "."));
 		}
 		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
-		ParsedBook book = new ParsedBook(this.author, this.authorStats.books(), this.authorStats.followers(),
-				this.details.pages, this.details.format, this.details.published, this.details.publishedText,
-				this.details.currentlyReading, this.details.wantToRead, this.histogram.bars(), this.reviewsClaimed);
+		String publisher = (this.edition.publisher != null) ? this.edition.publisher : this.details.publisher;
+		String series = (this.series != null) ? this.series : this.edition.series;
+		// The name under "About the author" wins over a byline's.
+		String authorName = (this.about.name() != null) ? this.about.name() : this.author;
+		ReviewerStats stats = this.about.stats();
+		ParsedBook book = new ParsedBook(authorName, stats.books(), stats.followers(), this.details.pages,
+				this.details.format, this.details.published, this.details.publishedText, this.details.currentlyReading,
+				this.details.wantToRead, this.histogram.bars(), this.reviewsClaimed, this.summary.average,
+				this.summary.ratings, this.summary.reviews, this.genres.genres(), this.edition.isbn, this.edition.asin,
+				this.edition.language, publisher, series);
 		String documentTitle = (this.title != null) ? this.title : "(untitled)";
 		return new ParsedDocument(DocumentKind.BOOK_PAGE, documentTitle, sections, present, List.of(), null, book,
 				this.notes, this.ledger.uses());

@@ -107,6 +107,10 @@ public final class KindDetector {
 
 		int bookSections;
 
+		int ratingsSummaries;
+
+		int genreLabels;
+
 		int commentsHeaders;
 
 		int replyForms;
@@ -142,6 +146,9 @@ public final class KindDetector {
 			this.pagesFormat += PAGES_FORMAT.matcher(t).matches() ? 1 : 0;
 			this.firstPublished += t.startsWith("First published ") ? 1 : 0;
 			this.bookSections += BOOK_SECTION.matcher(t).matches() ? 1 : 0;
+			boolean summary = RatingsSummaryReader.isSummary(t) && t.toLowerCase(Locale.ROOT).contains("rating");
+			this.ratingsSummaries += summary ? 1 : 0;
+			this.genreLabels += BookGenresReader.isLabel(t) ? 1 : 0;
 			String furniture = BlogShapes.furniture(t);
 			this.numberedComments += (this.commentsHeaders > 0 && NUMBERED.matcher(t).matches()) ? 1 : 0;
 			this.commentsHeaders += (BlogShapes.commentsClaimed(t) != null) ? 1 : 0;
@@ -246,6 +253,14 @@ public final class KindDetector {
 			if (this.firstPublished > 0) {
 				points += 1;
 				evidence.add("a first-published date");
+			}
+			if (this.ratingsSummaries > 0) {
+				points += 2;
+				evidence.add("a ratings summary");
+			}
+			if (this.genreLabels > 0) {
+				points += 1;
+				evidence.add("a genres label");
 			}
 			if (this.bookSections > 0) {
 				points += 1;

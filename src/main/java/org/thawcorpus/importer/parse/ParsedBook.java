@@ -1,5 +1,6 @@
 package org.thawcorpus.importer.parse;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,13 +19,37 @@ import java.util.List;
  * @param wantToRead readers who want to read
  * @param histogram the star histogram, 5 stars first; empty if the page shows none
  * @param reviewsClaimed the number of reviews the page says it has
+ * @param printedAverage the average rating the page prints ("4.12")
+ * @param printedRatings the number of ratings the page prints ("203 ratings")
+ * @param printedReviews the number of reviews the page prints beside the ratings ("5
+ * reviews")
+ * @param genres the genres as printed, one entry per genre where the copy separates them,
+ * else one entry per printed run ("History Russia Nonfiction"); empty if none
+ * @param isbn the edition's ISBN as printed (the ISBN-13 when both are printed)
+ * @param asin the edition's ASIN
+ * @param language the edition's language ("English")
+ * @param publisher the edition's publisher ("Published ... by Harvill Press")
+ * @param series the series as printed ("Moscow Trilogy #2")
  */
 public record ParsedBook(String author, Integer authorBooks, Integer authorFollowers, Integer pages, String format,
 		LocalDate firstPublished, String firstPublishedText, Integer currentlyReading, Integer wantToRead,
-		List<HistogramBar> histogram, Integer reviewsClaimed) {
+		List<HistogramBar> histogram, Integer reviewsClaimed, BigDecimal printedAverage, Integer printedRatings,
+		Integer printedReviews, List<String> genres, String isbn, String asin, String language, String publisher,
+		String series) {
 
 	public ParsedBook {
 		histogram = List.copyOf(histogram);
+		genres = List.copyOf(genres);
+	}
+
+	/**
+	 * A book with only the details the first pages showed: no summary, genres or edition.
+	 */
+	public ParsedBook(String author, Integer authorBooks, Integer authorFollowers, Integer pages, String format,
+			LocalDate firstPublished, String firstPublishedText, Integer currentlyReading, Integer wantToRead,
+			List<HistogramBar> histogram, Integer reviewsClaimed) {
+		this(author, authorBooks, authorFollowers, pages, format, firstPublished, firstPublishedText, currentlyReading,
+				wantToRead, histogram, reviewsClaimed, null, null, null, List.of(), null, null, null, null, null);
 	}
 
 }

@@ -19,13 +19,24 @@ import java.util.List;
  * @param firstLine first source line of the review (its header)
  * @param lastLine last source line of the review
  * @param paragraphs each non-blank line of the body, anchors "r1-1", "r1-2", ...
+ * @param likes the likes printed under the review ("12 likes"), or null if not shown
+ * @param comments the comments printed under the review ("3 comments"), or null if not
+ * shown
  */
 public record ParsedReview(String anchor, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
 		Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
-		boolean spoiler, int firstLine, int lastLine, List<ParsedPassage> paragraphs) {
+		boolean spoiler, int firstLine, int lastLine, List<ParsedPassage> paragraphs, Integer likes, Integer comments) {
 
 	public ParsedReview {
 		paragraphs = List.copyOf(paragraphs);
+	}
+
+	/** A review without likes or comments shown. */
+	public ParsedReview(String anchor, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
+			Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
+			boolean spoiler, int firstLine, int lastLine, List<ParsedPassage> paragraphs) {
+		this(anchor, reviewer, reviewerIsAuthor, reviewerBooks, reviewerReviews, reviewerFollowers, date, rating, shelf,
+				spoiler, firstLine, lastLine, paragraphs, null, null);
 	}
 
 }

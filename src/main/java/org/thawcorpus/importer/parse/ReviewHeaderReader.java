@@ -69,13 +69,15 @@ final class ReviewHeaderReader {
 	}
 
 	/**
-	 * Whether the line could be a reviewer's name standing alone: short, and not itself a
-	 * header field or furniture.
+	 * Whether the line could be a reviewer's name standing alone: short, with a letter,
+	 * and not itself a header field, furniture, a ratings summary or a likes line.
 	 */
 	static boolean couldBeName(String trimmed) {
 		return trimmed.length() <= NAME_MAX_LENGTH && trimmed.split(" +").length <= NAME_MAX_WORDS
-				&& !trimmed.matches(".*[!?:;,]") && ReviewerStats.read(trimmed) == null && !isShelf(trimmed)
-				&& rating(trimmed) == null && !looksLikeDate(trimmed) && BookFurniture.name(trimmed) == null;
+				&& trimmed.matches(".*\\p{L}.*") && !trimmed.matches(".*[!?:;,]") && ReviewerStats.read(trimmed) == null
+				&& !isShelf(trimmed) && rating(trimmed) == null && !looksLikeDate(trimmed)
+				&& BookFurniture.name(trimmed) == null && !RatingsSummaryReader.isSummary(trimmed)
+				&& ReviewReader.likes(trimmed) == null;
 	}
 
 	/**
@@ -108,7 +110,18 @@ final class ReviewHeaderReader {
 			ReviewerStats stats = ReviewerStats.read(text);
 			Integer stars = rating(text);
 			String field;
-			if (stats != null && header.stats.plus(stats) != null) {
+			String furniture = BookFurniture.name(text);
+			if (header.lastLine == first && TextFolding.matchKey(text).equals(TextFolding.matchKey(reviewer))) {
+				// The name printed again under the reviewer's portrait.
+				field = "reviewer name";
+			}
+			else if ("Follow".equals(furniture)) {
+				this.ledger.assign(n, LineRole.FURNITURE, furniture, null);
+				header.lastLine = n;
+				n = this.lines.nextNonBlank(n + 1);
+				continue;
+			}
+			else if (stats != null && header.stats.plus(stats) != null) {
 				header.stats = header.stats.plus(stats);
 				field = "reviewer stats";
 			}

@@ -2,6 +2,7 @@ package org.thawcorpus.importer.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.thawcorpus.citation.parse.CitationFinder;
@@ -17,6 +18,12 @@ final class ReviewReader {
 
 	private static final Pattern SPOILER_NOTICE = Pattern
 		.compile("(?i)this entire review has been hidden because of spoilers\\.?");
+
+	/**
+	 * The likes and comments printed under a review: "12 likes", "1 like · 3 comments".
+	 */
+	private static final Pattern LIKES = Pattern
+		.compile("(?i)(?:(" + Values.COUNT + ") +likes?)?(?: *[·•|,]? *(" + Values.COUNT + ") +comments?)?");
 
 	private final SourceLines lines;
 
@@ -37,10 +44,23 @@ final class ReviewReader {
 		this.notes = notes;
 		this.headers = new ReviewHeaderReader(lines, ledger, notes);
 		boolean prefixed = false;
-		for (int n = 1; n <= lines.count() && !prefixed; n++) {
-			prefixed = ReviewHeaderReader.hasProfilePrefix(lines.trimmed(n));
+		int previous = -1;
+		for (int n = lines.nextNonBlank(1); n > 0 && !prefixed; n = lines.nextNonBlank(n + 1)) {
+			// The author's portrait under "About the author" is no reviewer.
+			boolean portrait = previous > 0 && BookAuthorReader.isHeading(lines.trimmed(previous));
+			prefixed = ReviewHeaderReader.hasProfilePrefix(lines.trimmed(n)) && !portrait;
+			previous = n;
 		}
 		this.bareNames = !prefixed;
+	}
+
+	/** The likes and comments a line under a review prints, or null if it is none. */
+	static Integer[] likes(String trimmed) {
+		Matcher m = LIKES.matcher(trimmed);
+		if (trimmed.isEmpty() || !m.matches()) {
+			return null;
+		}
+		return new Integer[] { Values.count(m.group(1)), Values.count(m.group(2)) };
 	}
 
 	/**
@@ -66,12 +86,22 @@ final class ReviewReader {
 		ReviewHeaderReader.ReviewHeader header = this.headers.read(first, anchor);
 		List<ParsedPassage> paragraphs = new ArrayList<>();
 		boolean spoiler = false;
+		Integer likes = null;
+		Integer comments = null;
 		int last = header.lastLine;
 		int n = this.lines.nextNonBlank(last + 1);
 		while (n > 0 && !endsBody(n)) {
 			String text = this.lines.trimmed(n);
 			String furniture = BookFurniture.name(text);
-			if (SPOILER_NOTICE.matcher(text).matches()) {
+			Integer[] counts = likes(text);
+			if (counts != null && (counts[0] == null || likes == null) && (counts[1] == null || comments == null)) {
+				likes = (counts[0] != null) ? counts[0] : likes;
+				comments = (counts[1] != null) ? counts[1] : comments;
+				String label = (counts[0] == null) ? "comments" : ((counts[1] == null) ? "likes" : "likes; comments");
+				this.ledger.assign(n, LineRole.REVIEW, label, anchor);
+				last = n;
+			}
+			else if (SPOILER_NOTICE.matcher(text).matches()) {
 				spoiler = true;
 				this.ledger.assign(n, LineRole.REVIEW, "spoiler notice", anchor);
 				this.notes.add(new SourceNote(n, NoteKind.SPOILER_HIDDEN,
@@ -92,7 +122,8 @@ final class ReviewReader {
 		}
 		ReviewerStats stats = header.stats;
 		this.reviews.add(new ParsedReview(anchor, header.reviewer, stats.author(), stats.books(), stats.reviews(),
-				stats.followers(), header.date, header.rating, header.shelf, spoiler, first, last, paragraphs));
+				stats.followers(), header.date, header.rating, header.shelf, spoiler, first, last, paragraphs, likes,
+				comments));
 		return n;
 	}
 

@@ -51,17 +51,30 @@ class BookPageWithoutBlankLinesTest {
 	}
 
 	@Test
-	void leavesLinesItCannotPlaceUnaccounted() {
-		assertThat(this.page.unaccounted()).extracting(LineUse::line).containsExactly(14, 15);
+	void readsThePrintedAverageAndCounts() {
+		assertThat(this.page.book().printedAverage()).isEqualByComparingTo("4.12");
+		assertThat(this.page.book().printedRatings()).isEqualTo(203);
+		assertThat(this.page.book().printedReviews()).isEqualTo(5);
+		assertThat(use(14)).isEqualTo(new LineUse(14, LineRole.METADATA, "printed average", null));
+		assertThat(use(15)).isEqualTo(new LineUse(15, LineRole.METADATA, "printed ratings; printed reviews", null));
+		assertThat(this.page.unaccounted()).isEmpty();
 	}
 
 	@Test
-	void notesHistogramPercentageThatDoesNotMatchCounts() {
+	void readsThePublisherAfterTheEditionDate() {
+		assertThat(this.page.book().publisher()).isEqualTo("Baltic Lantern Press");
+	}
+
+	@Test
+	void notesHistogramPercentageAndAverageThatDoNotMatchCounts() {
 		assertThat(this.page.book().histogram()).extracting(HistogramBar::printedPercent)
 			.containsExactly(44, 30, 25, 7, 4);
 		assertThat(this.page.notes()).filteredOn((note) -> note.kind() == NoteKind.HISTOGRAM_MISMATCH)
-			.containsExactly(new SourceNote(22, NoteKind.HISTOGRAM_MISMATCH,
-					"The 3-star bar prints 25% but 30 of 203 ratings make 15%."));
+			.containsExactly(
+					new SourceNote(14, NoteKind.HISTOGRAM_MISMATCH,
+							"The page prints an average rating of 4.12 but the histogram's 203 ratings average 4.03."),
+					new SourceNote(22, NoteKind.HISTOGRAM_MISMATCH,
+							"The 3-star bar prints 25% but 30 of 203 ratings make 15%."));
 	}
 
 	@Test

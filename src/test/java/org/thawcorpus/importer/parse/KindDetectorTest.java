@@ -38,7 +38,11 @@ class KindDetectorTest {
 			"article/blank-lines-lone-edit.txt, ENCYCLOPEDIA_ARTICLE",
 			"article/longer-glued-edit.txt, ENCYCLOPEDIA_ARTICLE", "blog/says-comments-works-cited.txt, BLOG_POST",
 			"blog/bare-comments-single-newlines.txt, BLOG_POST", "blog/numbered-no-closing-quote.txt, BLOG_POST",
-			"text/plain-essay.txt, TEXT", "text/essay-with-works-cited.txt, TEXT" })
+			"text/plain-essay.txt, TEXT", "text/essay-with-works-cited.txt, TEXT",
+			"article/hatnotes-lists-captions.txt, ENCYCLOPEDIA_ARTICLE",
+			"blog/subheadings-threads-pingback.txt, BLOG_POST", "blog/numbered-nested-trackback.txt, BLOG_POST",
+			"book/details-first-goodreads.txt, BOOK_PAGE", "book/labelled-edition-older.txt, BOOK_PAGE",
+			"book/no-blank-lines.txt, BOOK_PAGE", "book/bare-names.txt, BOOK_PAGE" })
 	void recognisesEachFixture(String fixture, DocumentKind kind) {
 		assertThat(KindDetector.detect(Sources.fixture(fixture)).kind()).isEqualTo(kind);
 	}
@@ -64,6 +68,20 @@ class KindDetectorTest {
 			.detect(SourceLines.of("The Thaw (1953\u20131964) was a period of relative openness.\n"));
 		assertThat(detection.kind()).isEqualTo(DocumentKind.TEXT);
 		assertThat(detection.reason()).contains("a lead sentence defining its subject (encyclopedia article)");
+	}
+
+	@Test
+	void recognisesABookPageByItsRatingsSummaryGenresAndDetails() {
+		Detection detection = KindDetector.detect(SourceLines.of("""
+				A Title
+				4.12
+				203 ratings · 5 reviews
+				Genres
+				History
+				320 pages, Paperback
+				"""));
+		assertThat(detection.kind()).isEqualTo(DocumentKind.BOOK_PAGE);
+		assertThat(detection.reason()).contains("a ratings summary", "a genres label");
 	}
 
 	@Test
