@@ -9,7 +9,8 @@ count=${1:-10000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/thaw-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-[ -f target/thaw-corpus.jar ] || ./mvnw -q -DskipTests package
+# Build the jar of the code as it stands, so the figures are never those of an older build.
+./mvnw -q -DskipTests package
 java bench/GenerateCorpus.java "$work/corpus" "$count" seeds src/test/resources/fixtures
 
 run() {

@@ -2,7 +2,6 @@ package org.thawcorpus.citation;
 
 import java.util.List;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thawcorpus.citation.export.Reference;
+import org.thawcorpus.system.ApiPaging;
 
 /**
  * The citations of the corpus as JSON for programs, or with
@@ -26,12 +26,12 @@ class CitationApiController {
 	}
 
 	@GetMapping("/api/citations")
-	ResponseEntity<?> list(@RequestParam(required = false) String format) {
+	ResponseEntity<?> list(@RequestParam(required = false) String format, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
 		if (format != null) {
 			return export(ExportFormat.parse(format), this.citations.references(), "thaw-corpus-citations");
 		}
-		List<CitationInfo> all = this.citations.page(Pageable.unpaged()).getContent();
-		return ResponseEntity.ok(all);
+		return ApiPaging.response(this.citations.page(ApiPaging.request(page, size)));
 	}
 
 	@GetMapping("/api/citations/{id}")

@@ -8,11 +8,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thawcorpus.review.BookDetails;
 import org.thawcorpus.review.RatingHistogram;
+import org.thawcorpus.system.ApiPaging;
 
 /** The documents of the corpus as JSON for programs. */
 @RestController
@@ -28,8 +31,10 @@ class DocumentApiController {
 	}
 
 	@GetMapping("/api/documents")
-	List<DocumentSummary> list() {
-		return this.documents.findAllByOrderByTitleAsc().stream().map(DocumentSummary::of).toList();
+	ResponseEntity<List<DocumentSummary>> list(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
+		return ApiPaging
+			.response(this.documents.findAllByOrderByTitleAsc(ApiPaging.request(page, size)).map(DocumentSummary::of));
 	}
 
 	@GetMapping("/api/documents/{slug}")

@@ -1,11 +1,14 @@
 package org.thawcorpus.importer;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.thawcorpus.importer.ImportReport.FileReport;
+import org.thawcorpus.system.ApiPaging;
 import org.thawcorpus.system.Pages;
 
 /** The import report, as a page and as JSON. */
@@ -28,9 +31,10 @@ class ImportReportController {
 	}
 
 	@GetMapping("/api/import-report")
-	@ResponseBody
-	ImportReport api() {
-		return this.reports.report();
+	ResponseEntity<ImportReport> api(@RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
+		Page<FileReport> files = this.reports.pageByPath(ApiPaging.request(page, size));
+		return ResponseEntity.ok().headers(ApiPaging.headers(files)).body(new ImportReport(files.getContent()));
 	}
 
 }

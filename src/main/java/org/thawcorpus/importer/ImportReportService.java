@@ -29,6 +29,12 @@ public class ImportReportService {
 		return new ImportReport(this.records.findAllByOrderBySourcePathAsc().stream().map(this::toReport).toList());
 	}
 
+	/** A page of the report, by path. */
+	@Transactional(readOnly = true)
+	public Page<FileReport> pageByPath(Pageable pageable) {
+		return this.records.findAllByOrderBySourcePathAsc(pageable).map(this::toReport);
+	}
+
 	/** A page of the report, failed files first. */
 	@Transactional(readOnly = true)
 	public Page<FileReport> page(Pageable pageable) {

@@ -54,6 +54,15 @@ class CitationApiTest {
 	}
 
 	@Test
+	void pagesTheListInCorpusOrder() throws Exception {
+		this.mvc.perform(get("/api/citations").param("size", "3").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].isbn13", contains("9780312226442")))
+			.andExpect(header().string("X-Total-Count", "4"))
+			.andExpect(header().string("Link", containsString("size=3&page=1>; rel=\"prev\"")));
+	}
+
+	@Test
 	void givesTheFieldsOfEachSeedCitation() throws Exception {
 		this.mvc.perform(get("/api/citations"))
 			.andExpect(jsonPath("$[0].raw", containsString("{Nahaylo, Bohdan; Swoboda, Victor (1990)")))

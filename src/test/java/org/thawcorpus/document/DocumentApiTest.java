@@ -8,12 +8,16 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,6 +45,36 @@ class DocumentApiTest {
 			.andExpect(jsonPath("$[?(@.slug == 'moscow-1956-the-silenced-spring')].passageCount", contains(3)))
 			.andExpect(jsonPath("$[?(@.slug == 'moscow-1956-the-silenced-spring')].reviewCount", contains(10)))
 			.andExpect(jsonPath("$[?(@.slug == 'moscow-1956-the-silenced-spring')].commentCount", contains(0)));
+	}
+
+	@Test
+	void pagesTheListWithLinkHeadersAndATotal() throws Exception {
+		this.mvc.perform(get("/api/documents").param("size", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].title",
+					contains("A Thaw that would not refreeze", "Moscow 1956: The Silenced Spring")))
+			.andExpect(header().string("X-Total-Count", "3"))
+			.andExpect(header().string("Link", allOf(containsString("size=2&page=2>; rel=\"next\""),
+					containsString("size=2&page=2>; rel=\"last\""), not(containsString("rel=\"prev\"")))));
+		this.mvc.perform(get("/api/documents").param("size", "2").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].title", contains("The Khrushchev Thaw")))
+			.andExpect(header().string("Link",
+					allOf(containsString("size=2&page=1>; rel=\"prev\""), not(containsString("rel=\"next\"")))));
+		this.mvc.perform(get("/api/documents"))
+			.andExpect(header().string("X-Total-Count", "3"))
+			.andExpect(header().doesNotExist("Link"));
+	}
+
+	@Test
+	void refusesAPageOrSizeOutOfRangeSayingWhy() throws Exception {
+		this.mvc.perform(get("/api/documents").param("page", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("page number must be 1 or more")));
+		this.mvc.perform(get("/api/documents").param("size", "5000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("from 1 to 1000")));
+		this.mvc.perform(get("/api/documents").param("size", "many")).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +37,15 @@ class ImportReportApiTest {
 			.andExpect(jsonPath("$.files[*].linesAccounted", contains(7, 14, 111)))
 			.andExpect(jsonPath("$.files[0].unaccounted", hasSize(0)))
 			.andExpect(jsonPath("$.files[2].unaccounted", hasSize(0)));
+	}
+
+	@Test
+	void pagesTheFilesByPath() throws Exception {
+		this.mvc.perform(get("/api/import-report").param("size", "2").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.files[*].file", contains("002_12126d8ba7d39fd3.txt")))
+			.andExpect(header().string("X-Total-Count", "3"))
+			.andExpect(header().string("Link", containsString("size=2&page=1>; rel=\"prev\"")));
 	}
 
 	@Test
