@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/thaw-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# BENCH_KEEP=1 keeps the corpus, database, index and logs for a look afterwards.
+[ "${BENCH_KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT
 
 # Build the jar of the code as it stands, so the figures are never those of an older build.
 ./mvnw -q -DskipTests package

@@ -1,5 +1,7 @@
 package org.thawcorpus.annotation;
 
+import org.thawcorpus.document.ReviewPlacement;
+
 /**
  * A mention as the entity and timeline pages list it.
  *
@@ -19,23 +21,15 @@ public record MentionView(String documentSlug, String documentTitle, String anch
 
 	static final int CONTEXT_WIDTH = 80;
 
-	/**
-	 * Reviews shown on a document's reading view: as
-	 * {@code DocumentController.REVIEWS_SHOWN}.
-	 */
-	static final int REVIEWS_ON_READING_VIEW = 10;
-
-	/** Reviews on a page of the reviews list: as {@code ReviewController.PAGE_SIZE}. */
-	static final int REVIEWS_PER_PAGE = 20;
-
 	/** The view of an annotation whose passage, review and document are loaded. */
 	static MentionView of(Annotation a) {
 		var passage = a.getPassage();
 		var document = a.getDocument();
 		String href = "/documents/" + document.getSlug() + "#" + passage.getAnchor();
-		if (passage.getReview() != null && passage.getReview().getPosition() >= REVIEWS_ON_READING_VIEW) {
-			href = "/documents/" + document.getSlug() + "/reviews?page="
-					+ (passage.getReview().getPosition() / REVIEWS_PER_PAGE + 1) + "#" + passage.getAnchor();
+		Integer page = ReviewPlacement
+			.listPage((passage.getReview() != null) ? passage.getReview().getPosition() : null);
+		if (page != null) {
+			href = "/documents/" + document.getSlug() + "/reviews?page=" + page + "#" + passage.getAnchor();
 		}
 		NamedEntity entity = a.getEntity();
 		return new MentionView(document.getSlug(), document.getTitle(), passage.getAnchor(), href,

@@ -24,7 +24,7 @@ import org.thawcorpus.system.Pages;
 @Controller
 class DocumentController {
 
-	static final int REVIEWS_SHOWN = 10;
+	static final int REVIEWS_SHOWN = ReviewPlacement.ON_READING_VIEW;
 
 	static final int SOURCE_PAGE_SIZE = 500;
 

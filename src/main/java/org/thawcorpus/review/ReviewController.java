@@ -15,13 +15,14 @@ import org.thawcorpus.document.DocumentReader;
 import org.thawcorpus.document.PassageMarks;
 import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.system.NotFoundException;
+import org.thawcorpus.document.ReviewPlacement;
 import org.thawcorpus.system.Pages;
 
 /** A book page's review panel: the histogram as filter links, and the reviews present. */
 @Controller
 class ReviewController {
 
-	static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = ReviewPlacement.PER_PAGE;
 
 	private final DocumentReader documents;
 

@@ -3,17 +3,13 @@ package org.thawcorpus.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.thawcorpus.document.ReviewPlacement;
+
 /**
  * Where a passage is read, with the query's matches highlighted: the document's reading
  * view, or for a review beyond those it shows, the page of the review list that holds it.
  */
 final class PassageLinks {
-
-	/** Reviews the reading view shows (DocumentController.REVIEWS_SHOWN). */
-	static final int REVIEWS_ON_DOCUMENT = 10;
-
-	/** Reviews per page of a review list in page order (ReviewController.PAGE_SIZE). */
-	static final int REVIEWS_PER_PAGE = 20;
 
 	private PassageLinks() {
 	}
@@ -28,9 +24,9 @@ final class PassageLinks {
 	static String of(String slug, String anchor, Integer reviewPosition, String query) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String path = "/documents/" + Urls.segment(slug);
-		if (reviewPosition != null && reviewPosition >= REVIEWS_ON_DOCUMENT) {
+		Integer page = ReviewPlacement.listPage(reviewPosition);
+		if (page != null) {
 			path += "/reviews";
-			int page = reviewPosition / REVIEWS_PER_PAGE + 1;
 			params.put("page", (page > 1) ? page : null);
 		}
 		params.put("q", (query != null && !query.isBlank()) ? query : null);
