@@ -13,7 +13,7 @@ import org.thawcorpus.citation.Contributor;
 
 /**
  * Indexes a citation's raw text with the place it stands (document, section, review) and
- * its contributors' names in both orders, so "Bohdan Nahaylo" finds "Nahaylo, Bohdan".
+ * its contributors' names in both orders, so "Maria Ivanova" finds "Ivanova, Maria".
  */
 class CitationBinder implements TypeBinder {
 

@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * field not found is null, a field found but doubtful is named in
  * {@link CitationData#uncertain()}.
  * <p>
- * Reads author-year forms ("Suny, Ronald (1994), Title, p. 12. Press, ISBN ..."),
+ * Reads author-year forms ("Ivanova, Maria (2001), Title, p. 12. Press, ISBN ..."),
  * works-cited entries ("Last, First. Title. Place: Publisher, Year."), note forms ("First
  * Last, Title (Place: Publisher, Year), 12."), title-first forms with editors and
  * translators ("Title, ed. and tr. by A. Name, Publisher, Place, Year") and short in-text
- * forms ("Suny 1994, 303"). Every value returned is a stretch of the input as printed. A
- * field is named in {@code uncertain} ("authors", "editors", "translators", "year",
+ * forms ("Ivanova 2001, 303"). Every value returned is a stretch of the input as printed.
+ * A field is named in {@code uncertain} ("authors", "editors", "translators", "year",
  * "title", "publisher", "place", "pages") when it was guessed from position alone: a
  * publisher or place without a telling word, a bare page number after the publication
  * facts, a title whose end is unclear or that stands alone, authors read from a sentence
@@ -63,8 +63,8 @@ public final class CitationParser {
 	private static final Pattern NAME_GOES_ON = Pattern.compile("\\s+(?:\\p{Lu}\\.|and\\s|&)");
 
 	/**
-	 * Names, then a bare year closed by a period or comma: "Nahaylo, B. & Swoboda, V.
-	 * 1990. Title".
+	 * Names, then a bare year closed by a period or comma: "Berg, P. & Lind, K. 1988.
+	 * Title".
 	 */
 	private static final Pattern NAMES_YEAR = Pattern
 		.compile("^([^\\d\u0001]+?)[\\s,]+((?:1[5-9]|20)\\d\\d)[a-z]?[.,:]\\s");
@@ -208,7 +208,7 @@ public final class CitationParser {
 		}
 	}
 
-	/** "Suny 1994", "Nahaylo and Swoboda 1990, 120", "Gati, 2006: 15". */
+	/** "Ivanova 2001", "Berg and Lind 1988, 120", "Okafor, 2009: 15". */
 	private boolean readInText() {
 		Matcher m = IN_TEXT.matcher(this.src.work());
 		if (!m.matches() || !NameList.looksLikeNames(this.src, m.start(1), m.end(1))) {

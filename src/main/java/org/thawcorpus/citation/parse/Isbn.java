@@ -69,7 +69,7 @@ public record Isbn(String raw, String isbn13, String isbn10, boolean valid, Stri
 	}
 
 	/**
-	 * The ISBN-13 hyphenated after the ISBN agency's ranges ("978-0-02-922401-4"), or
+	 * The ISBN-13 hyphenated after the ISBN agency's ranges ("978-0-306-40615-7"), or
 	 * null if the ISBN is invalid or its range is not in the agency's list the library
 	 * ships.
 	 */
@@ -78,7 +78,7 @@ public record Isbn(String raw, String isbn13, String isbn10, boolean valid, Stri
 	}
 
 	/**
-	 * The ISBN-10 hyphenated after the ISBN agency's ranges ("0-02-922401-2"), or null if
+	 * The ISBN-10 hyphenated after the ISBN agency's ranges ("0-306-40615-2"), or null if
 	 * there is no ISBN-10 or its range is unknown.
 	 */
 	public String hyphenated10() {

@@ -201,7 +201,7 @@ final class NameList {
 				this.src.sliceWithoutPeriod(given[0], given[1]), literal));
 	}
 
-	/** Particles, then one or two capitalised words: "Kemp-Welch", "van der Berg". */
+	/** Particles, then one or two capitalised words: "Marsh-Tennant", "van der Berg". */
 	private boolean isFamily(int[] part) {
 		String[] words = this.src.work(part[0], part[1]).strip().split("\\s+");
 		int i = 0;

@@ -13,12 +13,12 @@ import org.thawcorpus.importer.parse.TextFolding;
  * The key is chosen in this order: the normalised main title with the first author's (or
  * else editor's) family name, when the parser is sure of the title ({@code t:});
  * otherwise the valid ISBN as ISBN-13 ({@code isbn:}); otherwise the first family name
- * and year, for short forms like "Suny 1994, 303" ({@code a:}); otherwise the normalised
- * raw text ({@code raw:}). Title and author come first because they name the work: two
- * editions of a book, or a citation with an ISBN and one without, share it, and so do an
- * ISBN-10 and an ISBN-13 citation of the same book. Two citations that agree only on the
- * ISBN (their titles differ in spelling) get different keys; {@link #sameWork} still
- * recognises them.
+ * and year, for short forms like "Ivanova 2001, 303" ({@code a:}); otherwise the
+ * normalised raw text ({@code raw:}). Title and author come first because they name the
+ * work: two editions of a book, or a citation with an ISBN and one without, share it, and
+ * so do an ISBN-10 and an ISBN-13 citation of the same book. Two citations that agree
+ * only on the ISBN (their titles differ in spelling) get different keys;
+ * {@link #sameWork} still recognises them.
  */
 public final class WorkKey {
 
@@ -68,11 +68,11 @@ public final class WorkKey {
 	}
 
 	/**
-	 * A comparison key from a title and an author's name as printed in any order ("Suny,
-	 * Ronald Grigor", "Ronald Grigor Suny"), or null for no author. Equal keys mean the
-	 * same main title (subtitle, case, accents, punctuation and a leading article aside)
-	 * by an author of the same family name; use it to link a citation to a corpus
-	 * document.
+	 * A comparison key from a title and an author's name as printed in any order
+	 * ("Ivanova, Maria Petrovna", "Maria Petrovna Ivanova"), or null for no author. Equal
+	 * keys mean the same main title (subtitle, case, accents, punctuation and a leading
+	 * article aside) by an author of the same family name; use it to link a citation to a
+	 * corpus document.
 	 */
 	public static String titleAndAuthor(String title, String author) {
 		String family = "";
