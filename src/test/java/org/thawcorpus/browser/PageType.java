@@ -22,7 +22,17 @@ enum PageType {
 	/** The first citation of the list; ids depend on the order of import. */
 	CITATION(null),
 
+	CITE_PASSAGE("/documents/the-khrushchev-thaw/cite/p4"),
+
 	IMPORT_REPORT("/import-report"),
+
+	PEOPLE("/people"),
+
+	ENTITY("/entities/nikita-khrushchev"),
+
+	TIMELINE("/timeline"),
+
+	TIMELINE_YEAR("/timeline/1956"),
 
 	SEARCH_RESULTS("/search?q=revol*"),
 
