@@ -51,7 +51,8 @@ public class PassageCiting {
 			.containerTitle(SITE)
 			.url(permalink)
 			.accessed(LocalDate.now())
-			.note(location + "; copy " + document.getSourceFile());
+			.note(location + "; copy " + document.getSourceFile())
+			.part(part(passage));
 		switch (passage.getRole()) {
 			case REVIEW -> {
 				Review review = passage.getReview();
@@ -87,6 +88,23 @@ public class PassageCiting {
 					+ ((passage.getComment().getNumber() != null) ? passage.getComment().getNumber() + " " : "")
 					+ ((passage.getComment().getAuthor() != null) ? "by " + passage.getComment().getAuthor() + " " : "")
 					+ "(" + passage.getComment().getAnchor() + "), paragraph " + paragraph;
+		};
+	}
+
+	/**
+	 * The part of the page a passage is, as a Chicago reference describes it after the
+	 * title (the reviewer or commenter is the reference's author, so is not repeated).
+	 */
+	static String part(Passage passage) {
+		String paragraph = "paragraph " + paragraphNumber(passage.getAnchor());
+		return switch (passage.getRole()) {
+			case BODY -> (passage.getSection().getTitle() != null)
+					? "section \u201C" + passage.getSection().getTitle() + ",\u201D " + paragraph : paragraph;
+			case WORKS_CITED -> "works cited, entry " + paragraphNumber(passage.getAnchor());
+			case REVIEW -> paragraph;
+			case COMMENT ->
+				"comment " + ((passage.getComment().getNumber() != null) ? passage.getComment().getNumber() + ", " : "")
+						+ paragraph;
 		};
 	}
 

@@ -35,6 +35,8 @@ class CiteControllerTest {
 			.contains("section \u201CPolish and Hungarian Revolutions of 1956\u201D, paragraph 5")
 			.contains("http://localhost/documents/the-khrushchev-thaw#p5");
 		assertThat(page.select("p.reference").text()).contains("The Khrushchev Thaw")
+			.contains(
+					"\u201CThe Khrushchev Thaw.\u201D Section \u201CPolish and Hungarian Revolutions of 1956,\u201D paragraph 5.")
 			.contains("http://localhost/documents/the-khrushchev-thaw#p5");
 		assertThat(page.select("blockquote.raw").text()).startsWith("The Hungarian Revolution of 1956");
 	}
@@ -53,12 +55,14 @@ class CiteControllerTest {
 		assertThat(item.getTitle()).isEqualTo("Review of Moscow 1956: The Silenced Spring");
 		assertThat(item.getURL()).isEqualTo("http://localhost/documents/moscow-1956-the-silenced-spring#r4-2");
 		assertThat(item.getIssued().getDateParts()[0][0]).isEqualTo(2025);
+		assertThat(item.getGenre()).isEqualTo("paragraph 2");
 	}
 
 	@Test
 	void citesACommentWithItsNumber() throws Exception {
 		Document page = page("/documents/a-thaw-that-would-not-refreeze/cite/c2-1");
 		assertThat(page.select("dl.fields").text()).contains("comment 2 (c2), paragraph 1");
+		assertThat(page.select("p.reference").text()).contains("Comment 2, paragraph 1.");
 	}
 
 	@Test

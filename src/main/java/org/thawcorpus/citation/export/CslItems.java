@@ -44,6 +44,7 @@ final class CslItems {
 			.ISBN(r.isbn())
 			.URL(r.url())
 			.note(r.note())
+			.genre(r.part())
 			.build();
 	}
 

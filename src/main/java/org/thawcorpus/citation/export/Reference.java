@@ -27,10 +27,12 @@ import org.thawcorpus.citation.parse.PersonName;
  * @param url the address of an online copy
  * @param accessed the day the online copy was read
  * @param note a free note
+ * @param part the part of the work cited, described in words ("section “Aftermath,”
+ * paragraph 4"); CSL carries it as {@code genre}, which Chicago prints after the title
  */
 public record Reference(String key, ReferenceType type, List<PersonName> authors, List<PersonName> editors,
 		List<PersonName> translators, Integer year, String title, String containerTitle, String publisher, String place,
-		String pages, String isbn, String url, LocalDate accessed, String note) {
+		String pages, String isbn, String url, LocalDate accessed, String note, String part) {
 
 	public Reference {
 		Objects.requireNonNull(type, "type");
@@ -117,6 +119,8 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 
 		private String note;
 
+		private String part;
+
 		private Builder(ReferenceType type) {
 			this.type = type;
 		}
@@ -191,10 +195,15 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 			return this;
 		}
 
+		public Builder part(String part) {
+			this.part = part;
+			return this;
+		}
+
 		public Reference build() {
 			return new Reference(this.key, this.type, this.authors, this.editors, this.translators, this.year,
 					this.title, this.containerTitle, this.publisher, this.place, this.pages, this.isbn, this.url,
-					this.accessed, this.note);
+					this.accessed, this.note, this.part);
 		}
 
 	}
