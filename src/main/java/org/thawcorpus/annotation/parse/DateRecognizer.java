@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.importer.parse.TextFolding;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * Finds the dates and periods a text mentions. Pure function; the input is not modified.

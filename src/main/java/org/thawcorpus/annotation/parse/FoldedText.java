@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 
-import org.thawcorpus.importer.parse.TextFolding;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * A text folded for matching names, with the way back: typography folded as

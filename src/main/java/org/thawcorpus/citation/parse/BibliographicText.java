@@ -3,7 +3,7 @@ package org.thawcorpus.citation.parse;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.importer.parse.TextFolding;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * Decides whether a text (the inside of a bracket pair) reads as a reference to a

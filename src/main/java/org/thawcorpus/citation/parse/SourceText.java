@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.thawcorpus.importer.parse.TextFolding;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * A citation's text as printed, with a folded working copy of the same length in which

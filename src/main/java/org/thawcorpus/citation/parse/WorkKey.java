@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.importer.parse.TextFolding;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * The key shared by citations of the same work, and the title-and-author comparison used

@@ -10,6 +10,7 @@ import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.LineRole;
 import org.thawcorpus.document.NoteKind;
 import org.thawcorpus.document.SectionRole;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * Parses a copy of an encyclopedia article into its title, sections, paragraphs and

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.thawcorpus.document.LineRole;
 import org.thawcorpus.document.NoteKind;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * Reads the comments under a blog post from the lines between the comments header and the

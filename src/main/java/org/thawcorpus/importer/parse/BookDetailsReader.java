@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.thawcorpus.document.LineRole;
 import org.thawcorpus.document.NoteKind;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * Reads the lines that describe the book as an object: page count and format, publication

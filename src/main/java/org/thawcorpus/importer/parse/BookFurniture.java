@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.thawcorpus.text.TextFolding;
+
 /** The buttons, prompts and headings a book page repeats around its content, by name. */
 final class BookFurniture {
 

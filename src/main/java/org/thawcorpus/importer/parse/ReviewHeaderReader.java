@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.thawcorpus.document.LineRole;
 import org.thawcorpus.document.NoteKind;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * Reads a review's header: the reviewer line, then stats, shelf, rating and date lines in

@@ -3,6 +3,8 @@ package org.thawcorpus.importer.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.thawcorpus.text.TextFolding;
+
 /**
  * The lines of one source text as read, numbered from 1, with a folded copy of each for
  * matching (see {@link TextFolding#fold(String)}). A final line terminator does not start

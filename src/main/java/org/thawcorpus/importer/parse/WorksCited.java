@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.thawcorpus.citation.parse.CitationParser;
 import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * Works-cited lists: their headings and their entries, one entry a line unless it wraps

@@ -13,6 +13,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.thawcorpus.citation.parse.FoundCitation;
 import org.thawcorpus.document.LineRole;
 import org.thawcorpus.document.SectionRole;
+import org.thawcorpus.text.TextFolding;
 
 /**
  * The rules every parse of every source keeps, whatever the parser and whatever the text.

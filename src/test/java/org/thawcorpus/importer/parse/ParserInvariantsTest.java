@@ -7,6 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.thawcorpus.text.TextFolding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

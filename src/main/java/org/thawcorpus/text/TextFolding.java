@@ -1,4 +1,4 @@
-package org.thawcorpus.importer.parse;
+package org.thawcorpus.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
