@@ -1,5 +1,6 @@
 package org.thawcorpus.importer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,10 @@ import org.springframework.data.jpa.repository.Query;
 public interface ImportRecordRepository extends JpaRepository<ImportRecord, Long> {
 
 	Optional<ImportRecord> findBySourcePath(String sourcePath);
+
+	/** The records of some files, with their warnings. */
+	@EntityGraph(attributePaths = { "warnings" })
+	List<ImportRecord> findBySourcePathIn(Collection<String> sourcePaths);
 
 	@EntityGraph(attributePaths = { "warnings" })
 	List<ImportRecord> findAllByOrderBySourcePathAsc();

@@ -1,6 +1,8 @@
 package org.thawcorpus.importer;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,18 +62,23 @@ public class ImportReportService {
 				accounted);
 	}
 
-	/** The warnings recorded for one file, or none if it has no record. */
+	/** The warnings recorded for each of some files that has a record, by path. */
 	@Transactional(readOnly = true)
-	public List<LineMessage> warnings(String path) {
-		return this.records.findBySourcePath(path)
-			.map((r) -> r.getWarnings().stream().map((w) -> new LineMessage(w.getLine(), w.getMessage())).toList())
-			.orElse(List.of());
+	public Map<String, List<LineMessage>> warnings(Collection<String> paths) {
+		Map<String, List<LineMessage>> byPath = new HashMap<>();
+		for (ImportRecord r : this.records.findBySourcePathIn(paths)) {
+			byPath.put(r.getSourcePath(), warnings(r));
+		}
+		return byPath;
+	}
+
+	private static List<LineMessage> warnings(ImportRecord r) {
+		return r.getWarnings().stream().map((w) -> new LineMessage(w.getLine(), w.getMessage())).toList();
 	}
 
 	private FileReport toReport(ImportRecord r) {
 		return new FileReport(r.getSourceFile(), r.getSourcePath(), r.getKind(), r.getStatus(), r.getMessage(),
-				r.getDocumentSlug(), r.getLinesTotal(), r.getLinesAccounted(),
-				r.getWarnings().stream().map((w) -> new LineMessage(w.getLine(), w.getMessage())).toList(),
+				r.getDocumentSlug(), r.getLinesTotal(), r.getLinesAccounted(), warnings(r),
 				r.getUnaccounted().stream().map((u) -> new LineText(u.getLine(), u.getText())).toList(),
 				r.getAttemptedAt());
 	}

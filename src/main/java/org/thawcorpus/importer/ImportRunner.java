@@ -3,11 +3,13 @@ package org.thawcorpus.importer;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
+import org.thawcorpus.importer.ImportReport.LineMessage;
 
 /**
  * Imports the configured sources when the application starts. With
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
 public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	static final String IMPORT_ONLY = "thaw.import-only";
+
+	/** Files whose warnings the printed report reads in one query. */
+	private static final int PRINT_BATCH = 500;
 
 	private final SourceImporter importer;
 
@@ -56,16 +61,21 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 	private void print(List<ImportOutcome> outcomes, PrintStream out) {
 		out.println();
 		out.println("Import report");
-		for (ImportOutcome outcome : outcomes) {
-			out.printf("%-9s %-20s %s%n", outcome.status(), (outcome.kind() != null) ? outcome.kind() : "-",
-					outcome.path());
-			out.println("          " + outcome.message());
-			if (outcome.status() == ImportStatus.FAILED) {
-				continue;
+		for (int from = 0; from < outcomes.size(); from += PRINT_BATCH) {
+			List<ImportOutcome> batch = outcomes.subList(from, Math.min(from + PRINT_BATCH, outcomes.size()));
+			Map<String, List<LineMessage>> warnings = this.reports
+				.warnings(batch.stream().map(ImportOutcome::path).toList());
+			for (ImportOutcome outcome : batch) {
+				out.printf("%-9s %-20s %s%n", outcome.status(), (outcome.kind() != null) ? outcome.kind() : "-",
+						outcome.path());
+				out.println("          " + outcome.message());
+				if (outcome.status() == ImportStatus.FAILED) {
+					continue;
+				}
+				warnings.getOrDefault(outcome.path(), List.of())
+					.forEach((w) -> out
+						.println("          " + ((w.line() != null) ? "line " + w.line() + ": " : "") + w.message()));
 			}
-			this.reports.warnings(outcome.path())
-				.forEach((w) -> out
-					.println("          " + ((w.line() != null) ? "line " + w.line() + ": " : "") + w.message()));
 		}
 		out.printf("%d files: %d imported, %d unchanged, %d failed%n", outcomes.size(),
 				count(outcomes, ImportStatus.IMPORTED), count(outcomes, ImportStatus.UNCHANGED),

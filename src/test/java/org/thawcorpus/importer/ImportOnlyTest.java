@@ -41,6 +41,16 @@ class ImportOnlyTest {
 	}
 
 	@Test
+	void printsEachFilesWarningsWithTheirLines(CapturedOutput output) throws IOException {
+		Files.copy(Path.of("seeds/002_12126d8ba7d39fd3.txt"), this.dir.resolve("book.txt"));
+		Files.copy(Path.of("seeds/001_36527dddacbc64c7.txt"), this.dir.resolve("blog.txt"));
+		assertThat(runImportOnly()).isZero();
+		String report = output.getOut().substring(output.getOut().indexOf("Import report"));
+		assertThat(report).containsSubsequence("blog.txt", "line 22: ", "claims 6 comments", "book.txt", "line 47: ",
+				"claims 11 reviews", "2 files: 2 imported, 0 unchanged, 0 failed");
+	}
+
+	@Test
 	void printsTheReportAndExitsNonZeroWhenAFileFailed(CapturedOutput output) throws IOException {
 		Files.writeString(this.dir.resolve("essay.txt"), "Title\n\nA paragraph of text.\n");
 		Files.write(this.dir.resolve("broken.txt"), new byte[] { 'a', 0, 'b' });
