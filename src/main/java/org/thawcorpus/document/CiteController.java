@@ -48,7 +48,8 @@ class CiteController {
 			.body(exportFormat.write(List.of(cite.reference())));
 	}
 
-	private static String documentUrl(String slug) {
+	/** The absolute address of a document's reading view, from the current request. */
+	static String documentUrl(String slug) {
 		return ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/documents/{slug}")
 			.buildAndExpand(slug)

@@ -9,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.review.ReviewFilter;
@@ -61,11 +60,7 @@ class DocumentController {
 			model.addAttribute("matchedPassages", matches.passages());
 		}
 		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().getId(), choice));
-		model.addAttribute("permalink",
-				ServletUriComponentsBuilder.fromCurrentContextPath()
-					.path("/documents/{slug}")
-					.buildAndExpand(slug)
-					.toUriString());
+		model.addAttribute("permalink", CiteController.documentUrl(slug));
 		if (reading.book() != null) {
 			long id = reading.document().getId();
 			model.addAttribute("reviews",

@@ -20,6 +20,4 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
 
-	List<Document> findAllByOrderByTitleAsc();
-
 }

@@ -35,14 +35,6 @@ public final class PassageViews {
 	}
 
 	/**
-	 * Views of passages, numbering none of them, with the citations grouped by passage
-	 * id.
-	 */
-	public static List<PassageView> of(List<Passage> passages, Map<Long, List<Citation>> citationsByPassage) {
-		return of(passages, citationsByPassage, Map.of());
-	}
-
-	/**
 	 * Views of passages, numbering none of them, with the citations and further marks
 	 * grouped by passage id.
 	 */

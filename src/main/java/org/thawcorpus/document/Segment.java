@@ -19,35 +19,34 @@ public record Segment(String text, List<Mark> marks, Mark endingCitation) {
 
 	/** The language tag of the run, or null for the page's language. */
 	public String lang() {
-		return find(Mark.Type.LANG);
+		return value(find(Mark.Type.LANG));
 	}
 
 	/** The id of the citation the run is part of, or null. */
 	public String citation() {
-		return find(Mark.Type.CITATION);
+		return value(find(Mark.Type.CITATION));
 	}
 
 	/** The annotation the run is part of, or null. */
 	public Mark annotation() {
-		for (Mark mark : this.marks) {
-			if (mark.type() == Mark.Type.ANNOTATION) {
-				return mark;
-			}
-		}
-		return null;
+		return find(Mark.Type.ANNOTATION);
 	}
 
 	public boolean isHighlighted() {
 		return find(Mark.Type.HIGHLIGHT) != null;
 	}
 
-	private String find(Mark.Type type) {
+	private Mark find(Mark.Type type) {
 		for (Mark mark : this.marks) {
 			if (mark.type() == type) {
-				return mark.value();
+				return mark;
 			}
 		}
 		return null;
+	}
+
+	private static String value(Mark mark) {
+		return (mark != null) ? mark.value() : null;
 	}
 
 }

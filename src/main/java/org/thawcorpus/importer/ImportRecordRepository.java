@@ -19,9 +19,6 @@ public interface ImportRecordRepository extends JpaRepository<ImportRecord, Long
 	@EntityGraph(attributePaths = { "warnings" })
 	List<ImportRecord> findBySourcePathIn(Collection<String> sourcePaths);
 
-	@EntityGraph(attributePaths = { "warnings" })
-	List<ImportRecord> findAllByOrderBySourcePathAsc();
-
 	/** A page of records by path; their warnings and lines are fetched in batches. */
 	Page<ImportRecord> findAllByOrderBySourcePathAsc(Pageable pageable);
 

@@ -25,12 +25,6 @@ public class ImportReportService {
 		this.records = records;
 	}
 
-	/** Every file's latest outcome, by path. */
-	@Transactional(readOnly = true)
-	public ImportReport report() {
-		return new ImportReport(this.records.findAllByOrderBySourcePathAsc().stream().map(this::toReport).toList());
-	}
-
 	/** A page of the report, by path. */
 	@Transactional(readOnly = true)
 	public Page<FileReport> pageByPath(Pageable pageable) {

@@ -82,7 +82,6 @@ public final class ApiPaging {
 
 	private static String link(int page, int size, String rel) {
 		String uri = ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("page")
 			.replaceQueryParam("size", size)
 			.replaceQueryParam("page", page)
 			.build()

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
 import org.thawcorpus.document.DocumentRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ class SeedImportTest {
 	@Test
 	void importsTheThreeSeedsAtStartup() {
 		assertThat(this.documents.count()).isEqualTo(3);
-		assertThat(this.reports.report().files()).hasSize(3)
+		assertThat(this.reports.pageByPath(Pageable.unpaged()).getContent()).hasSize(3)
 			.allSatisfy((f) -> assertThat(f.status()).isEqualTo(ImportStatus.IMPORTED));
 	}
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentRepository;
@@ -161,8 +162,7 @@ class SourceImporterTest {
 	}
 
 	private ImportReport.FileReport report(Path file) {
-		return this.reports.report()
-			.files()
+		return this.reports.pageByPath(Pageable.unpaged())
 			.stream()
 			.filter((f) -> f.path().equals(file.normalize().toString()))
 			.findFirst()

@@ -144,17 +144,7 @@ public final class ArticleParser implements SourceParser {
 
 		/** Adds line {@code n} to the list as an entry, or to the entry it carries on. */
 		private void readEntry(int n) {
-			ParsedPassage previous = this.passages.isEmpty() ? null : this.passages.get(this.passages.size() - 1);
-			if (previous != null && previous.lastLine() == n - 1
-					&& WorksCited.continues(this.lines, previous.firstLine(), n)) {
-				this.passages.set(this.passages.size() - 1,
-						WorksCited.entry(previous.anchor(), this.lines, previous.firstLine(), n));
-				this.ledger.assign(n, LineRole.CITATION, "works-cited entry, continued", previous.anchor());
-				return;
-			}
-			String anchor = "w" + (++this.entries);
-			this.passages.add(WorksCited.entry(anchor, n, this.lines.line(n)));
-			this.ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
+			WorksCited.read(this.passages, this.lines, this.ledger, n, () -> "w" + (++this.entries));
 		}
 
 		private void noteEditorMarks(int n) {

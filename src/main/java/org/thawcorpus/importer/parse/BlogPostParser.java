@@ -212,17 +212,7 @@ public final class BlogPostParser implements SourceParser {
 
 		/** Adds line {@code n} to the list as an entry, or to the entry it carries on. */
 		private void readEntry(int n) {
-			ParsedPassage previous = this.entries.isEmpty() ? null : this.entries.get(this.entries.size() - 1);
-			if (previous != null && previous.lastLine() == n - 1
-					&& WorksCited.continues(this.lines, previous.firstLine(), n)) {
-				this.entries.set(this.entries.size() - 1,
-						WorksCited.entry(previous.anchor(), this.lines, previous.firstLine(), n));
-				this.ledger.assign(n, LineRole.CITATION, "works-cited entry, continued", previous.anchor());
-				return;
-			}
-			String anchor = "w" + (++this.entryCount);
-			this.entries.add(WorksCited.entry(anchor, n, this.lines.line(n)));
-			this.ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
+			WorksCited.read(this.entries, this.lines, this.ledger, n, () -> "w" + (++this.entryCount));
 		}
 
 		/**

@@ -146,7 +146,7 @@ public final class KindDetector {
 			this.pagesFormat += PAGES_FORMAT.matcher(t).matches() ? 1 : 0;
 			this.firstPublished += t.startsWith("First published ") ? 1 : 0;
 			this.bookSections += BOOK_SECTION.matcher(t).matches() ? 1 : 0;
-			boolean summary = RatingsSummaryReader.isSummary(t) && t.toLowerCase(Locale.ROOT).contains("rating");
+			boolean summary = t.toLowerCase(Locale.ROOT).contains("rating") && RatingsSummaryReader.isSummary(t);
 			this.ratingsSummaries += summary ? 1 : 0;
 			this.genreLabels += BookGenresReader.isLabel(t) ? 1 : 0;
 			String furniture = BlogShapes.furniture(t);

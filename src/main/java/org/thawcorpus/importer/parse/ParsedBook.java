@@ -42,14 +42,4 @@ public record ParsedBook(String author, Integer authorBooks, Integer authorFollo
 		genres = List.copyOf(genres);
 	}
 
-	/**
-	 * A book with only the details the first pages showed: no summary, genres or edition.
-	 */
-	public ParsedBook(String author, Integer authorBooks, Integer authorFollowers, Integer pages, String format,
-			LocalDate firstPublished, String firstPublishedText, Integer currentlyReading, Integer wantToRead,
-			List<HistogramBar> histogram, Integer reviewsClaimed) {
-		this(author, authorBooks, authorFollowers, pages, format, firstPublished, firstPublishedText, currentlyReading,
-				wantToRead, histogram, reviewsClaimed, null, null, null, List.of(), null, null, null, null, null);
-	}
-
 }

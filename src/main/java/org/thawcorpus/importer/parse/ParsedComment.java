@@ -26,10 +26,4 @@ public record ParsedComment(String anchor, Integer number, String author, LocalD
 		paragraphs = List.copyOf(paragraphs);
 	}
 
-	/** A reader's comment on the post itself. */
-	public ParsedComment(String anchor, Integer number, String author, LocalDate date, int firstLine, int lastLine,
-			List<ParsedPassage> paragraphs) {
-		this(anchor, number, author, date, firstLine, lastLine, paragraphs, null, false);
-	}
-
 }

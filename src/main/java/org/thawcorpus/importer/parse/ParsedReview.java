@@ -31,12 +31,4 @@ public record ParsedReview(String anchor, String reviewer, boolean reviewerIsAut
 		paragraphs = List.copyOf(paragraphs);
 	}
 
-	/** A review without likes or comments shown. */
-	public ParsedReview(String anchor, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
-			Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
-			boolean spoiler, int firstLine, int lastLine, List<ParsedPassage> paragraphs) {
-		this(anchor, reviewer, reviewerIsAuthor, reviewerBooks, reviewerReviews, reviewerFollowers, date, rating, shelf,
-				spoiler, firstLine, lastLine, paragraphs, null, null);
-	}
-
 }

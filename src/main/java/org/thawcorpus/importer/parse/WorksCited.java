@@ -1,11 +1,13 @@
 package org.thawcorpus.importer.parse;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.thawcorpus.citation.parse.CitationParser;
 import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.document.LineRole;
 import org.thawcorpus.text.TextFolding;
 
 /**
@@ -61,6 +63,24 @@ final class WorksCited {
 		char c = trimmed.charAt(0);
 		boolean unlikeStart = Character.isLowerCase(c) || Character.isDigit(c) || ",;:.)-/&".indexOf(c) >= 0;
 		return unlikeStart || !ENTRY_END.matcher(lines.trimmed(n - 1)).matches();
+	}
+
+	/**
+	 * Adds line {@code n} to a list as a new entry, or to the entry it carries on, and
+	 * records the line's use.
+	 * @param nextAnchor gives the anchor of a new entry; called only when one starts
+	 */
+	static void read(List<ParsedPassage> entries, SourceLines lines, LineLedger ledger, int n,
+			Supplier<String> nextAnchor) {
+		ParsedPassage previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		if (previous != null && previous.lastLine() == n - 1 && continues(lines, previous.firstLine(), n)) {
+			entries.set(entries.size() - 1, entry(previous.anchor(), lines, previous.firstLine(), n));
+			ledger.assign(n, LineRole.CITATION, "works-cited entry, continued", previous.anchor());
+			return;
+		}
+		String anchor = nextAnchor.get();
+		entries.add(entry(anchor, n, lines.line(n)));
+		ledger.assign(n, LineRole.CITATION, "works-cited entry", anchor);
 	}
 
 	private static int indent(String folded) {
