@@ -31,9 +31,6 @@ import org.thawcorpus.document.Passage;
 @Table(name = "annotations")
 public class Annotation {
 
-	/** A period longer than this is placed on the timeline at its two ends only. */
-	static final int MAX_YEARS_SPREAD = 50;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "annotations_seq")
 	@SequenceGenerator(name = "annotations_seq", sequenceName = "annotations_seq", allocationSize = 50)
@@ -102,15 +99,7 @@ public class Annotation {
 		annotation.normalized = mention.normalized();
 		annotation.fromYear = mention.fromYear();
 		annotation.toYear = mention.toYear();
-		if (mention.toYear() - mention.fromYear() > MAX_YEARS_SPREAD) {
-			annotation.years.add(mention.fromYear());
-			annotation.years.add(mention.toYear());
-		}
-		else {
-			for (int year = mention.fromYear(); year <= mention.toYear(); year++) {
-				annotation.years.add(year);
-			}
-		}
+		annotation.years.addAll(mention.yearsCovered());
 		return annotation;
 	}
 

@@ -2,6 +2,8 @@ package org.thawcorpus.annotation;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,9 +34,7 @@ class AnnotationApiController {
 	@GetMapping("/api/entities/{id}")
 	EntityDetailJson show(@PathVariable String id) {
 		EntityDetail detail = this.entities.detail(id);
-		EntityJson entity = EntityJson.of(detail.entity());
-		return new EntityDetailJson(entity.id(), entity.name(), entity.type(), entity.description(), entity.wikidata(),
-				entity.variants(), entity.mentionCount(), entity.documents(), detail.mentions());
+		return new EntityDetailJson(EntityJson.of(detail.entity()), detail.mentions());
 	}
 
 	@GetMapping("/api/timeline")
@@ -72,8 +72,7 @@ class AnnotationApiController {
 
 	}
 
-	record EntityDetailJson(String id, String name, EntityType type, String description, String wikidata,
-			List<String> variants, long mentionCount, List<String> documents, List<EntityDetail.Mention> mentions) {
+	record EntityDetailJson(@JsonUnwrapped EntityJson entity, List<EntityDetail.Mention> mentions) {
 
 	}
 

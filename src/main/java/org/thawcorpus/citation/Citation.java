@@ -33,8 +33,6 @@ import org.thawcorpus.document.Passage;
 @Table(name = "citations")
 public class Citation {
 
-	static final int WORK_KEY_LENGTH = 600;
-
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "citations_seq")
 	@SequenceGenerator(name = "citations_seq", sequenceName = "citations_seq", allocationSize = 50)
@@ -122,12 +120,8 @@ public class Citation {
 		this.isbnProblem = problem;
 	}
 
-	/**
-	 * Records the work key, cut to the column's 600 characters (longer keys are raw
-	 * text).
-	 */
 	public void setWorkKey(String workKey) {
-		this.workKey = (workKey.length() > WORK_KEY_LENGTH) ? workKey.substring(0, WORK_KEY_LENGTH) : workKey;
+		this.workKey = workKey;
 	}
 
 	public void addContributor(Contributor contributor) {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * crash), so that the import only has to add what changed.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After RegisterSync: a rebuild it starts leaves the index in step, so none is done
+// twice.
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SearchIndexCheck implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);

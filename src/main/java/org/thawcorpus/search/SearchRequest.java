@@ -61,11 +61,6 @@ public record SearchRequest(String query, Map<Facet, String> filters, int page) 
 		return !this.query.isEmpty();
 	}
 
-	/** The same search on another page. */
-	SearchRequest onPage(int page) {
-		return new SearchRequest(this.query, this.filters, page);
-	}
-
 	/**
 	 * The same search, back on page 1, with a facet set to a value (null to clear it).
 	 */

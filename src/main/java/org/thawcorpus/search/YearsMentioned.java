@@ -9,12 +9,6 @@ import org.thawcorpus.annotation.parse.DateRecognizer;
 /** The years a text mentions, for the "year mentioned" facet. */
 final class YearsMentioned {
 
-	/**
-	 * A period longer than this counts for its first and last years only, not every year
-	 * between.
-	 */
-	static final int LONGEST_PERIOD = 30;
-
 	private YearsMentioned() {
 	}
 
@@ -22,17 +16,7 @@ final class YearsMentioned {
 	static List<Integer> in(String text) {
 		TreeSet<Integer> years = new TreeSet<>();
 		for (DateMention mention : DateRecognizer.find(text)) {
-			int from = Math.min(mention.fromYear(), mention.toYear());
-			int to = Math.max(mention.fromYear(), mention.toYear());
-			if (to - from > LONGEST_PERIOD) {
-				years.add(from);
-				years.add(to);
-			}
-			else {
-				for (int year = from; year <= to; year++) {
-					years.add(year);
-				}
-			}
+			years.addAll(mention.yearsCovered());
 		}
 		return List.copyOf(years);
 	}

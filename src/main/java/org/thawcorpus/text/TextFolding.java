@@ -26,7 +26,8 @@ public final class TextFolding {
 		return new String(chars);
 	}
 
-	static char fold(char c) {
+	/** {@link #fold(String)} for one character. */
+	public static char fold(char c) {
 		return switch (c) {
 			case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
 					'\u2009', '\u200A', '\u202F', '\u205F', '\u3000', '\t' ->

@@ -1,5 +1,8 @@
 package org.thawcorpus.annotation.parse;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * A date or period mentioned in a text, normalised.
  *
@@ -13,5 +16,21 @@ package org.thawcorpus.annotation.parse;
  * "1950/1953"
  */
 public record DateMention(int start, int end, String text, int fromYear, int toYear, String normalized) {
+
+	/**
+	 * A period longer than this many years counts for its first and last years only, not
+	 * every year between, on the timeline and in the search's "year mentioned" facet.
+	 */
+	public static final int LONGEST_SPREAD = 50;
+
+	/** The years the mention counts for, in order. */
+	public List<Integer> yearsCovered() {
+		int from = Math.min(this.fromYear, this.toYear);
+		int to = Math.max(this.fromYear, this.toYear);
+		if (to - from > LONGEST_SPREAD) {
+			return List.of(from, to);
+		}
+		return IntStream.rangeClosed(from, to).boxed().toList();
+	}
 
 }

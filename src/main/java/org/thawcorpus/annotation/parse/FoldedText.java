@@ -129,7 +129,7 @@ final class FoldedText {
 		return switch (c) {
 			case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> 0;
 			case '\u02B9', '\u02BC' -> '\'';
-			default -> TextFolding.fold(String.valueOf(c)).charAt(0);
+			default -> TextFolding.fold(c);
 		};
 	}
 

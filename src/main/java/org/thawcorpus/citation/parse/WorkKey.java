@@ -22,13 +22,23 @@ import org.thawcorpus.text.TextFolding;
  */
 public final class WorkKey {
 
+	/** The longest key: the length of the columns that hold keys. */
+	public static final int MAX_LENGTH = 600;
+
 	private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an|der|die|das|le|la|les|l) ");
 
 	private WorkKey() {
 	}
 
-	/** The work key of a parsed citation; raw is its text as printed. */
+	/**
+	 * The work key of a parsed citation; raw is its text as printed. A key is at most
+	 * {@value #MAX_LENGTH} characters.
+	 */
 	public static String of(CitationData data, String raw) {
+		return capped(key(data, raw));
+	}
+
+	private static String key(CitationData data, String raw) {
 		String family = firstFamily(data);
 		String title = data.uncertain().contains("title") ? "" : normaliseTitle(data.title());
 		if (!title.isEmpty()) {
@@ -50,7 +60,11 @@ public final class WorkKey {
 	 * citations.
 	 */
 	public static String ofTitleAndAuthor(String title, String author) {
-		return normaliseTitle(title).isEmpty() ? null : "t:" + titleAndAuthor(title, author);
+		return normaliseTitle(title).isEmpty() ? null : capped("t:" + titleAndAuthor(title, author));
+	}
+
+	private static String capped(String key) {
+		return (key.length() > MAX_LENGTH) ? key.substring(0, MAX_LENGTH) : key;
 	}
 
 	/**

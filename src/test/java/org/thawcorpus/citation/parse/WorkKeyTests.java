@@ -91,4 +91,12 @@ class WorkKeyTests {
 			.isEqualTo(WorkKey.titleAndAuthor("Odmrzavanje", "Autonomasevic, I."));
 	}
 
+	@Test
+	void cutsEveryKindOfKeyToTheLengthOfItsColumn() {
+		String longTitle = "A history of everything " + "and then some more ".repeat(60);
+		assertThat(WorkKey.ofTitleAndAuthor(longTitle, "Ivanova, Maria")).hasSize(WorkKey.MAX_LENGTH)
+			.isEqualTo(keyOf("Ivanova, Maria. " + longTitle + ". Press, 2001."));
+		assertThat(keyOf("x ".repeat(800))).startsWith("raw:").hasSize(WorkKey.MAX_LENGTH);
+	}
+
 }
