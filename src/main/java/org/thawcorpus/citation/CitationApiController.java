@@ -39,7 +39,7 @@ class CitationApiController {
 		if (format != null) {
 			return export(ExportFormat.parse(format), List.of(this.citations.reference(id)), "citation-" + id);
 		}
-		return ResponseEntity.ok(this.citations.detail(id).citation());
+		return ResponseEntity.ok(this.citations.info(id));
 	}
 
 	/** References written in a format, as a download. */

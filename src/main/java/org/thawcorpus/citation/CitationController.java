@@ -41,7 +41,7 @@ class CitationController {
 		model.addAttribute("citation", detail.citation());
 		model.addAttribute("sameWork", detail.sameWork());
 		model.addAttribute("corpusDocuments", detail.corpusDocuments());
-		Reference reference = this.citations.reference(id);
+		Reference reference = detail.reference();
 		model.addAttribute("chicago", this.chicago.getObject().format(reference));
 		model.addAttribute("coins", Coins.of(reference));
 		model.addAttribute("formats", ExportFormat.values());

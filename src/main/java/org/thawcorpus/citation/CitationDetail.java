@@ -2,6 +2,7 @@ package org.thawcorpus.citation;
 
 import java.util.List;
 
+import org.thawcorpus.citation.export.Reference;
 import org.thawcorpus.document.DocumentSummary;
 
 /**
@@ -9,10 +10,11 @@ import org.thawcorpus.document.DocumentSummary;
  * documents that are that work.
  *
  * @param citation the citation
+ * @param reference the work it names, as reference managers take it
  * @param sameWork other citations of the same work, by document
  * @param corpusDocuments documents of the corpus with the cited work's title and author
  */
-public record CitationDetail(CitationInfo citation, List<CitationInfo> sameWork,
+public record CitationDetail(CitationInfo citation, Reference reference, List<CitationInfo> sameWork,
 		List<DocumentSummary> corpusDocuments) {
 
 	public CitationDetail {

@@ -39,8 +39,7 @@ public class CitationService {
 	 */
 	@Transactional(readOnly = true)
 	public CitationDetail detail(long id) {
-		Citation citation = this.citations.findById(id)
-			.orElseThrow(() -> new NotFoundException("There is no citation " + id + " in the corpus."));
+		Citation citation = find(id);
 		Map<Long, Citation> same = new LinkedHashMap<>();
 		this.citations.findByWorkKeyOrderByDocumentTitleAscPositionAsc(citation.getWorkKey())
 			.forEach((c) -> same.put(c.getId(), c));
@@ -49,7 +48,8 @@ public class CitationService {
 				.forEach((c) -> same.putIfAbsent(c.getId(), c));
 		}
 		same.remove(citation.getId());
-		return new CitationDetail(CitationInfo.of(citation), same.values().stream().map(CitationInfo::of).toList(),
+		return new CitationDetail(CitationInfo.of(citation), Reference.fromCitation(null, citation.data()),
+				same.values().stream().map(CitationInfo::of).toList(),
 				this.documents.findByWorkKey(citation.getWorkKey()).stream().map(DocumentSummary::of).toList());
 	}
 
@@ -59,8 +59,20 @@ public class CitationService {
 	 */
 	@Transactional(readOnly = true)
 	public Reference reference(long id) {
+		return Reference.fromCitation(null, find(id).data());
+	}
+
+	/**
+	 * One citation's fields, without the other places that cite its work.
+	 * @throws NotFoundException if there is no citation with that id
+	 */
+	@Transactional(readOnly = true)
+	public CitationInfo info(long id) {
+		return CitationInfo.of(find(id));
+	}
+
+	private Citation find(long id) {
 		return this.citations.findById(id)
-			.map((c) -> Reference.fromCitation(null, c.data()))
 			.orElseThrow(() -> new NotFoundException("There is no citation " + id + " in the corpus."));
 	}
 
