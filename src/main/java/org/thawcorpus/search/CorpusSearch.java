@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -101,10 +102,11 @@ public class CorpusSearch {
 			throw new BadRequestException("This search has " + last + ((last == 1) ? " page" : " pages")
 					+ " of results; there is no page " + request.page() + ".");
 		}
+		Set<String> named = this.names.entriesNamed(query);
 		List<SearchHit> hits = result.hits()
 			.stream()
 			.map((row) -> row.hit(request.query(),
-					this.names.withHighlights(row.text(), query, MatchRanges.locate(row.text(), row.fragments()))))
+					this.names.withHighlights(row.text(), named, MatchRanges.locate(row.text(), row.fragments()))))
 			.toList();
 		List<FacetView> facets = new ArrayList<>();
 		for (Facet facet : Facet.values()) {
@@ -150,12 +152,13 @@ public class CorpusSearch {
 					f.match().field(HitFields.DOCUMENT).matching(documentSlug)))
 			.highlighter((h) -> h.unified().tag(MatchRanges.OPEN, MatchRanges.CLOSE).numberOfFragments(1000))
 			.fetchHits(MAX_HIGHLIGHTED);
+		Set<String> named = this.names.entriesNamed(query);
 		Map<Long, List<Mark>> marks = new HashMap<>();
 		for (Object[] row : rows) {
 			@SuppressWarnings("unchecked")
 			List<String> fragments = (List<String>) row[2];
 			String text = (String) row[1];
-			List<Mark> found = this.names.withHighlights(text, query, MatchRanges.locate(text, fragments))
+			List<Mark> found = this.names.withHighlights(text, named, MatchRanges.locate(text, fragments))
 				.stream()
 				.map((r) -> new Mark(r.start(), r.end(), Mark.Type.HIGHLIGHT, "match", null))
 				.toList();

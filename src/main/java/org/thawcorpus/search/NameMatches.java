@@ -24,13 +24,15 @@ class NameMatches {
 		this.register = register;
 	}
 
-	/**
-	 * The mentions in {@code text} of the register entries the query's words and phrases
-	 * name.
-	 */
-	List<Range> in(String text, QueryNode query) {
+	/** The ids of the register entries the query's words and phrases name. */
+	Set<String> entriesNamed(QueryNode query) {
 		Set<String> entries = new HashSet<>();
 		collect(query, entries);
+		return entries;
+	}
+
+	/** The mentions in {@code text} of the register entries with those ids. */
+	List<Range> in(String text, Set<String> entries) {
 		if (entries.isEmpty()) {
 			return List.of();
 		}
@@ -43,9 +45,12 @@ class NameMatches {
 		return ranges;
 	}
 
-	/** Both kinds of match, merged. */
-	List<Range> withHighlights(String text, QueryNode query, List<Range> highlighted) {
-		List<Range> names = in(text, query);
+	/**
+	 * Both kinds of match, merged: the highlighted ranges and the mentions of the entries
+	 * with those ids.
+	 */
+	List<Range> withHighlights(String text, Set<String> entries, List<Range> highlighted) {
+		List<Range> names = in(text, entries);
 		if (names.isEmpty()) {
 			return highlighted;
 		}
