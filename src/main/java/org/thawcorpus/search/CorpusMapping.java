@@ -19,9 +19,9 @@ public class CorpusMapping implements HibernateOrmSearchMappingConfigurer {
 
 	static final String CITATIONS = "citations";
 
-	private final MentionedNames names;
+	private final RecognizedNames names;
 
-	CorpusMapping(MentionedNames names) {
+	CorpusMapping(RecognizedNames names) {
 		this.names = names;
 	}
 

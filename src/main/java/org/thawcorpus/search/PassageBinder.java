@@ -1,8 +1,6 @@
 package org.thawcorpus.search;
 
-import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
-import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
@@ -16,9 +14,9 @@ import org.thawcorpus.document.Passage;
  */
 class PassageBinder implements TypeBinder {
 
-	private final MentionedNames names;
+	private final RecognizedNames names;
 
-	PassageBinder(MentionedNames names) {
+	PassageBinder(RecognizedNames names) {
 		this.names = names;
 	}
 
@@ -29,12 +27,11 @@ class PassageBinder implements TypeBinder {
 		context.bridge(Passage.class, new Bridge(fields, this.names));
 	}
 
-	private record Bridge(HitFields fields, MentionedNames names) implements TypeBridge<Passage> {
+	private record Bridge(HitFields fields, RecognizedNames names) implements TypeBridge<Passage> {
 
 		@Override
 		public void write(DocumentElement target, Passage passage, TypeBridgeWriteContext context) {
-			Session session = context.extension(HibernateOrmExtension.get()).session();
-			this.fields.write(target, IndexedHit.of(passage, this.names.of(passage, session)));
+			this.fields.write(target, IndexedHit.of(passage, this.names.of(passage)));
 		}
 
 	}

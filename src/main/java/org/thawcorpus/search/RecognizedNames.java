@@ -2,8 +2,6 @@ package org.thawcorpus.search;
 
 import java.util.Collection;
 
-import org.hibernate.Session;
-
 import org.springframework.stereotype.Component;
 import org.thawcorpus.annotation.AnnotationRegister;
 import org.thawcorpus.document.Passage;
@@ -15,7 +13,7 @@ import org.thawcorpus.document.Passage;
  * query is run.
  */
 @Component
-class RecognizedNames implements MentionedNames {
+class RecognizedNames {
 
 	private final AnnotationRegister register;
 
@@ -23,8 +21,11 @@ class RecognizedNames implements MentionedNames {
 		this.register = register;
 	}
 
-	@Override
-	public Collection<String> of(Passage passage, Session session) {
+	/**
+	 * The names and variant spellings of what the passage mentions (Khrushchev, Kruschev,
+	 * Hruščev), indexed in its names field so that a search for any spelling finds it.
+	 */
+	Collection<String> of(Passage passage) {
 		return this.register.recognizer().searchTerms(passage.getText());
 	}
 
