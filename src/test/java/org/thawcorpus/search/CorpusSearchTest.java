@@ -346,20 +346,26 @@ class CorpusSearchTest {
 		return SearchRequest.of(all);
 	}
 
-	/** The hits of every page of results, in order. */
+	/** The anchors of the hits of every page of results, in order. */
 	private List<String> anchors(String q) {
-		List<String> anchors = new ArrayList<>();
+		return allHits(q).stream().map((h) -> h.documentSlug() + "#" + h.anchor()).toList();
+	}
+
+	/** The hits of every page of results, in order. */
+	private List<SearchHit> allHits(String q) {
+		List<SearchHit> hits = new ArrayList<>();
 		for (int page = 1;; page++) {
 			SearchResults results = this.search.search(request(q, Map.of("page", String.valueOf(page))));
-			results.hits().forEach((h) -> anchors.add(h.documentSlug() + "#" + h.anchor()));
+			hits.addAll(results.hits().getContent());
 			if (page >= results.hits().getTotalPages()) {
-				return anchors;
+				return hits;
 			}
 		}
 	}
 
+	/** The words highlighted in the snippets of every page of results. */
 	private List<String> matchedWords(String q) {
-		return search(q).hits().stream().flatMap((h) -> {
+		return allHits(q).stream().flatMap((h) -> {
 			String text = h.snippet().text();
 			return h.snippet().matches().stream().map((Range r) -> text.substring(r.start(), r.end()));
 		}).toList();
