@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thawcorpus.document.Mark;
-import org.thawcorpus.document.PassageMarks;
+import org.thawcorpus.markup.Mark;
+import org.thawcorpus.markup.PassageMarks;
 
 /**
  * Turns stored annotations into marks for the reading view, and counts them per layer.

@@ -21,7 +21,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.thawcorpus.citation.parse.CitationData;
+import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.citation.parse.Isbn;
 import org.thawcorpus.citation.parse.PersonName;
+import org.thawcorpus.citation.parse.WorkKey;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.Passage;
 
@@ -89,43 +92,49 @@ public class Citation {
 	protected Citation() {
 	}
 
-	public Citation(Passage passage, int position, int startOffset, int endOffset, String raw, String opener,
-			String closer) {
+	/**
+	 * A citation found in a passage, with its parsed fields, its ISBN checked and its
+	 * work key.
+	 * @param position its 0-based position among the document's citations
+	 */
+	public Citation(Passage passage, int position, FoundCitation found) {
 		this.document = passage.getDocument();
 		this.passage = passage;
 		this.position = position;
-		this.startOffset = startOffset;
-		this.endOffset = endOffset;
-		this.raw = raw;
-		this.opener = opener;
-		this.closer = closer;
+		this.startOffset = found.start();
+		this.endOffset = found.end();
+		this.raw = found.raw();
+		this.opener = bracket(found.opener());
+		this.closer = bracket(found.closer());
+		CitationData data = found.data();
+		this.year = data.year();
+		this.title = data.title();
+		this.publisher = data.publisher();
+		this.place = data.place();
+		this.pages = data.pages();
+		this.uncertain = data.uncertain().isEmpty() ? null
+				: String.join(",", data.uncertain().stream().sorted().toList());
+		if (data.isbn() != null) {
+			Isbn isbn = Isbn.check(data.isbn());
+			this.isbn = data.isbn();
+			this.isbn13 = isbn.isbn13();
+			this.isbnValid = isbn.valid();
+			this.isbnProblem = isbn.problem();
+		}
+		this.workKey = WorkKey.of(data, found.raw());
+		addContributors(ContributorRole.AUTHOR, data.authors());
+		addContributors(ContributorRole.EDITOR, data.editors());
+		addContributors(ContributorRole.TRANSLATOR, data.translators());
 	}
 
-	/** Records the parsed fields. */
-	public void setFields(Integer year, String title, String publisher, String place, String pages,
-			Set<String> uncertain) {
-		this.year = year;
-		this.title = title;
-		this.publisher = publisher;
-		this.place = place;
-		this.pages = pages;
-		this.uncertain = uncertain.isEmpty() ? null : String.join(",", uncertain.stream().sorted().toList());
+	private void addContributors(ContributorRole role, List<PersonName> names) {
+		for (PersonName name : names) {
+			this.contributors.add(new Contributor(role, name.family(), name.given(), name.literal()));
+		}
 	}
 
-	/** Records the ISBN as printed and the outcome of its check. */
-	public void setIsbn(String isbn, String isbn13, Boolean valid, String problem) {
-		this.isbn = isbn;
-		this.isbn13 = isbn13;
-		this.isbnValid = valid;
-		this.isbnProblem = problem;
-	}
-
-	public void setWorkKey(String workKey) {
-		this.workKey = workKey;
-	}
-
-	public void addContributor(Contributor contributor) {
-		this.contributors.add(contributor);
+	private static String bracket(char c) {
+		return (c == 0) ? null : String.valueOf(c);
 	}
 
 	public Long getId() {

@@ -3,14 +3,15 @@ package org.thawcorpus.document;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * One imported source: a copy of a web page, identified by the path it was imported from.
@@ -32,7 +33,7 @@ public class Document {
 
 	private String sourceFile;
 
-	@Enumerated(EnumType.STRING)
+	@Convert(converter = DocumentKindConverter.class)
 	private DocumentKind kind;
 
 	private String title;
@@ -65,16 +66,16 @@ public class Document {
 	protected Document() {
 	}
 
-	public Document(String slug, String sourcePath, String sourceFile, DocumentKind kind, String title,
-			String contentHash, long byteSize, Instant importedAt) {
+	/** A document of that kind and title, imported from a source file. */
+	public Document(String slug, DocumentOrigin origin, DocumentKind kind, String title) {
 		this.slug = slug;
-		this.sourcePath = sourcePath;
-		this.sourceFile = sourceFile;
+		this.sourcePath = origin.sourcePath();
+		this.sourceFile = origin.sourceFile();
+		this.contentHash = origin.contentHash();
+		this.byteSize = origin.byteSize();
+		this.importedAt = origin.importedAt();
 		this.kind = kind;
 		this.title = title;
-		this.contentHash = contentHash;
-		this.byteSize = byteSize;
-		this.importedAt = importedAt;
 	}
 
 	public Long getId() {
@@ -161,18 +162,35 @@ public class Document {
 	}
 
 	/**
-	 * Records the counts of what was imported, for listings that must not load the parts.
+	 * Records how the source's lines were accounted for.
+	 * @param lineCount all lines, blank ones included
+	 * @param present the non-blank lines
+	 * @param accounted the non-blank lines that became something
 	 */
-	public void setCounts(int lineCount, int linesPresent, int linesAccounted, int passageCount, int citationCount,
-			int reviewCount, int commentCount, Integer commentsClaimed) {
+	public void countLines(int lineCount, int present, int accounted) {
 		this.lineCount = lineCount;
-		this.linesPresent = linesPresent;
-		this.linesAccounted = linesAccounted;
-		this.passageCount = passageCount;
-		this.citationCount = citationCount;
-		this.reviewCount = reviewCount;
-		this.commentCount = commentCount;
-		this.commentsClaimed = commentsClaimed;
+		this.linesPresent = present;
+		this.linesAccounted = accounted;
+	}
+
+	/**
+	 * Records the document's own passages (not reviews' or comments') and all its
+	 * citations.
+	 */
+	public void countText(int passages, int citations) {
+		this.passageCount = passages;
+		this.citationCount = citations;
+	}
+
+	/** Records the reviews present. */
+	public void countReviews(int present) {
+		this.reviewCount = present;
+	}
+
+	/** Records the comments present and the number the page claims, or null. */
+	public void countComments(int present, Integer claimed) {
+		this.commentCount = present;
+		this.commentsClaimed = claimed;
 	}
 
 }

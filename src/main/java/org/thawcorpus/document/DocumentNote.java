@@ -12,6 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.SourceNote;
+
 /** A source-criticism note on a document, with the line it concerns. */
 @Entity
 @Table(name = "document_notes")
@@ -38,12 +41,13 @@ public class DocumentNote {
 	protected DocumentNote() {
 	}
 
-	public DocumentNote(Document document, int position, Integer line, NoteKind kind, String message) {
+	/** The note at {@code position} (0-based) of a document, as its reader made it. */
+	public DocumentNote(Document document, int position, SourceNote note) {
 		this.document = document;
 		this.position = position;
-		this.line = line;
-		this.kind = kind;
-		this.message = message;
+		this.line = note.line();
+		this.kind = note.kind();
+		this.message = note.message();
 	}
 
 	public Long getId() {

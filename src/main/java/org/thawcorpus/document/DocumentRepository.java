@@ -6,11 +6,21 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.thawcorpus.system.NotFoundException;
 
 /** The documents of the corpus. */
 public interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	Optional<Document> findBySlug(String slug);
+
+	/**
+	 * The document with that slug.
+	 * @throws NotFoundException if there is none
+	 */
+	default Document getBySlug(String slug) {
+		return findBySlug(slug)
+			.orElseThrow(() -> new NotFoundException("There is no document \"" + slug + "\" in the corpus."));
+	}
 
 	Optional<Document> findBySourcePath(String sourcePath);
 

@@ -1,5 +1,7 @@
 package org.thawcorpus.document;
 
+import org.thawcorpus.source.DocumentKind;
+
 /**
  * A document as the corpus listing and the API show it.
  *
@@ -14,6 +16,11 @@ package org.thawcorpus.document;
  */
 public record DocumentSummary(String slug, String title, DocumentKind kind, String sourceFile, int passageCount,
 		int citationCount, int reviewCount, int commentCount) {
+
+	public static DocumentSummary of(DocumentView d) {
+		return new DocumentSummary(d.slug(), d.title(), d.kind(), d.sourceFile(), d.passageCount(), d.citationCount(),
+				d.reviewCount(), d.commentCount());
+	}
 
 	public static DocumentSummary of(Document d) {
 		return new DocumentSummary(d.getSlug(), d.getTitle(), d.getKind(), d.getSourceFile(), d.getPassageCount(),

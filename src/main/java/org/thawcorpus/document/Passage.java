@@ -12,8 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.thawcorpus.comment.Comment;
-import org.thawcorpus.review.Review;
+import org.thawcorpus.source.ParsedPassage;
+import org.thawcorpus.source.SectionRole;
 
 /**
  * A paragraph of the corpus, with a stable anchor and the source lines it came from: of a
@@ -60,37 +60,38 @@ public class Passage {
 	protected Passage() {
 	}
 
-	private Passage(Document document, PassageRole role, int position, String anchor, String text, int firstLine,
-			int lastLine) {
+	private Passage(Document document, PassageRole role, int position, ParsedPassage parsed) {
 		this.document = document;
 		this.role = role;
 		this.position = position;
-		this.anchor = anchor;
-		this.text = text;
-		this.firstLine = firstLine;
-		this.lastLine = lastLine;
+		this.anchor = parsed.anchor();
+		this.text = parsed.text();
+		this.firstLine = parsed.firstLine();
+		this.lastLine = parsed.lastLine();
 	}
 
-	/** A paragraph of a section: body text or a works-cited entry. */
-	public static Passage inSection(Section section, PassageRole role, int position, String anchor, String text,
-			int firstLine, int lastLine) {
-		Passage passage = new Passage(section.getDocument(), role, position, anchor, text, firstLine, lastLine);
+	/**
+	 * A paragraph of a section: body text, or a works-cited entry in a works-cited
+	 * section.
+	 * @param position the passage's 0-based position in its document
+	 */
+	public static Passage inSection(Section section, int position, ParsedPassage parsed) {
+		PassageRole role = (section.getRole() == SectionRole.WORKS_CITED) ? PassageRole.WORKS_CITED : PassageRole.BODY;
+		Passage passage = new Passage(section.getDocument(), role, position, parsed);
 		passage.section = section;
 		return passage;
 	}
 
-	public static Passage ofReview(Review review, int position, String anchor, String text, int firstLine,
-			int lastLine) {
-		Passage passage = new Passage(review.getDocument(), PassageRole.REVIEW, position, anchor, text, firstLine,
-				lastLine);
+	/** A paragraph of a review. */
+	public static Passage ofReview(Review review, int position, ParsedPassage parsed) {
+		Passage passage = new Passage(review.getDocument(), PassageRole.REVIEW, position, parsed);
 		passage.review = review;
 		return passage;
 	}
 
-	public static Passage ofComment(Comment comment, int position, String anchor, String text, int firstLine,
-			int lastLine) {
-		Passage passage = new Passage(comment.getDocument(), PassageRole.COMMENT, position, anchor, text, firstLine,
-				lastLine);
+	/** A paragraph of a comment. */
+	public static Passage ofComment(Comment comment, int position, ParsedPassage parsed) {
+		Passage passage = new Passage(comment.getDocument(), PassageRole.COMMENT, position, parsed);
 		passage.comment = comment;
 		return passage;
 	}

@@ -12,6 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.thawcorpus.source.ParsedSection;
+import org.thawcorpus.source.SectionRole;
+
 /**
  * A section of a document's body: the untitled lead, a headed section, or works cited.
  */
@@ -40,12 +43,13 @@ public class Section {
 	protected Section() {
 	}
 
-	public Section(Document document, int position, String title, Integer headingLine, SectionRole role) {
+	/** The section at {@code position} (0-based) of a document, as parsed. */
+	public Section(Document document, int position, ParsedSection parsed) {
 		this.document = document;
 		this.position = position;
-		this.title = title;
-		this.headingLine = headingLine;
-		this.role = role;
+		this.title = parsed.title();
+		this.headingLine = parsed.headingLine();
+		this.role = parsed.role();
 	}
 
 	public Long getId() {

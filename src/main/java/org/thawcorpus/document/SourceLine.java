@@ -1,7 +1,6 @@
 package org.thawcorpus.document;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Entity;
@@ -10,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+
+import org.thawcorpus.source.LineRole;
+import org.thawcorpus.source.LineUse;
 
 /** One line of a source as read, and what it became. */
 @Entity
@@ -35,13 +37,14 @@ public class SourceLine {
 	protected SourceLine() {
 	}
 
-	public SourceLine(Long documentId, int line, String text, LineRole role, String label, String anchor) {
+	/** A line of a document's source, with what it became. */
+	public SourceLine(Long documentId, LineUse use, String text) {
 		this.documentId = documentId;
-		this.line = line;
+		this.line = use.line();
 		this.text = text;
-		this.role = role;
-		this.label = label;
-		this.anchor = anchor;
+		this.role = use.role();
+		this.label = use.label();
+		this.anchor = use.anchor();
 	}
 
 	public Long getDocumentId() {
@@ -55,14 +58,6 @@ public class SourceLine {
 	/** The line exactly as it stands in the source, without its terminator. */
 	public String getText() {
 		return this.text;
-	}
-
-	/**
-	 * The line cut into runs by language (quoted Russian, IPA), for rendering; the runs
-	 * joined are the text, unaltered.
-	 */
-	public List<Segment> segments() {
-		return PassageMarkup.segments(this.text, PassageMarkup.languageRuns(this.text));
 	}
 
 	public LineRole getRole() {

@@ -1,6 +1,6 @@
 package org.thawcorpus.importer;
 
-import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * What happened to one source file in an import run.

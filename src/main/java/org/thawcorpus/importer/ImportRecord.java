@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -19,7 +20,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.DocumentKindConverter;
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * The outcome of the latest attempt to import one source file: the import report's row.
@@ -37,7 +39,7 @@ public class ImportRecord {
 
 	private String sourceFile;
 
-	@Enumerated(EnumType.STRING)
+	@Convert(converter = DocumentKindConverter.class)
 	private DocumentKind kind;
 
 	@Enumerated(EnumType.STRING)

@@ -3,7 +3,7 @@ package org.thawcorpus.importer;
 import java.time.Instant;
 import java.util.List;
 
-import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * The import report: what happened to each source file at its latest import.

@@ -16,19 +16,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentNoteRepository;
+import org.thawcorpus.document.DocumentOrigin;
 import org.thawcorpus.document.DocumentRepository;
-import org.thawcorpus.document.LineRole;
 import org.thawcorpus.document.Slugs;
 import org.thawcorpus.document.SourceLineRepository;
 import org.thawcorpus.importer.ImportRecord.UnaccountedLine;
 import org.thawcorpus.importer.ImportRecord.Warning;
-import org.thawcorpus.importer.parse.LineUse;
-import org.thawcorpus.importer.parse.ParsedDocument;
-import org.thawcorpus.importer.parse.SourceLines;
-import org.thawcorpus.importer.parse.SourceNote;
-import org.thawcorpus.importer.parse.SourceParsing;
+import org.thawcorpus.importer.write.DocumentWriter;
+import org.thawcorpus.source.DocumentKind;
+import org.thawcorpus.source.LineRole;
+import org.thawcorpus.source.LineUse;
+import org.thawcorpus.source.ParsedDocument;
+import org.thawcorpus.source.SourceKinds;
+import org.thawcorpus.source.SourceLines;
+import org.thawcorpus.source.SourceNote;
 
 /**
  * Imports source files one at a time, each in its own transaction: a file whose content
@@ -115,7 +117,7 @@ public class SourceImporter {
 		}
 		try {
 			SourceLines lines = SourceLines.of(source.text());
-			ParsedDocument parsed = SourceParsing.parse(lines);
+			ParsedDocument parsed = SourceKinds.parse(lines);
 			return this.transactions.execute((status) -> write(file, source, lines, parsed, existing));
 		}
 		catch (RuntimeException ex) {
@@ -134,7 +136,9 @@ public class SourceImporter {
 		if (slug == null) {
 			slug = uniqueSlug(parsed.title(), file);
 		}
-		Document document = this.writer.write(slug, path, fileName(file), source, lines, parsed);
+		DocumentOrigin origin = new DocumentOrigin(path, fileName(file), source.contentHash(), source.byteSize(),
+				Instant.now());
+		Document document = this.writer.write(slug, origin, lines, parsed);
 		List<Warning> warnings = new ArrayList<>();
 		source.warnings().forEach((w) -> warnings.add(new Warning(null, w)));
 		for (SourceNote note : parsed.notes()) {
@@ -229,7 +233,7 @@ public class SourceImporter {
 
 	private static String kindPhrase(DocumentKind kind) {
 		String lower = kind.label().toLowerCase(Locale.ROOT);
-		if (kind == DocumentKind.TEXT) {
+		if (kind.equals(SourceKinds.fallback().kind())) {
 			return lower;
 		}
 		return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentReader;
-import org.thawcorpus.document.PassageView;
+import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.markup.PassageView;
 import org.thawcorpus.system.BadRequestException;
 import org.thawcorpus.system.Pages;
 
@@ -21,12 +20,9 @@ class ReviewApiController {
 
 	static final int MAX_SIZE = 500;
 
-	private final DocumentReader documents;
-
 	private final ReviewService reviews;
 
-	ReviewApiController(DocumentReader documents, ReviewService reviews) {
-		this.documents = documents;
+	ReviewApiController(ReviewService reviews) {
 		this.reviews = reviews;
 	}
 
@@ -34,13 +30,13 @@ class ReviewApiController {
 	ReviewsJson reviews(@PathVariable String slug, @RequestParam(required = false) String stars,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "100") int size) {
-		Document document = ReviewController.bookPage(this.documents, slug);
+		DocumentView document = this.reviews.bookPage(slug);
 		if (size < 1 || size > MAX_SIZE) {
 			throw new BadRequestException("The page size must be from 1 to " + MAX_SIZE + "; " + size + " is not.");
 		}
-		Page<ReviewView> found = this.reviews.page(document.getId(), ReviewFilter.parse(stars), ReviewSort.parse(sort),
+		Page<ReviewView> found = this.reviews.page(document.id(), ReviewFilter.parse(stars), ReviewSort.parse(sort),
 				Pages.index(page), size);
-		return new ReviewsJson(this.reviews.countsPresent(document.getId()), found.getTotalElements(), page,
+		return new ReviewsJson(this.reviews.countsPresent(document.id()), found.getTotalElements(), page,
 				found.getTotalPages(), found.getContent().stream().map(ReviewJson::of).toList());
 	}
 
@@ -53,11 +49,10 @@ class ReviewApiController {
 			boolean spoiler, List<String> paragraphs, Integer likes, Integer comments) {
 
 		static ReviewJson of(ReviewView view) {
-			Review r = view.review();
-			return new ReviewJson(r.getAnchor(), r.getReviewer(), r.isReviewerIsAuthor(), r.getReviewerBooks(),
-					r.getReviewerReviews(), r.getReviewerFollowers(), r.getDate(), r.getRating(), r.getShelf(),
-					r.isSpoiler(), view.paragraphs().stream().map(PassageView::text).toList(), r.getLikes(),
-					r.getCommentCount());
+			return new ReviewJson(view.anchor(), view.reviewer(), view.reviewerIsAuthor(), view.reviewerBooks(),
+					view.reviewerReviews(), view.reviewerFollowers(), view.date(), view.rating(), view.shelf(),
+					view.spoiler(), view.paragraphs().stream().map(PassageView::text).toList(), view.likes(),
+					view.commentCount());
 		}
 
 	}

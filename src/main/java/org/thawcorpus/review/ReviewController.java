@@ -7,15 +7,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
-import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentKind;
-import org.thawcorpus.document.DocumentReader;
-import org.thawcorpus.document.PassageMarks;
-import org.thawcorpus.search.CorpusSearch;
-import org.thawcorpus.system.NotFoundException;
+import org.thawcorpus.book.BookDetailsRepository;
+import org.thawcorpus.book.BookView;
+import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.ReviewPlacement;
+import org.thawcorpus.markup.PassageMarks;
+import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.system.Pages;
 
 /** A book page's review panel: the histogram as filter links, and the reviews present. */
@@ -23,8 +23,6 @@ import org.thawcorpus.system.Pages;
 class ReviewController {
 
 	static final int PAGE_SIZE = ReviewPlacement.PER_PAGE;
-
-	private final DocumentReader documents;
 
 	private final ReviewService reviews;
 
@@ -34,9 +32,8 @@ class ReviewController {
 
 	private final CorpusSearch search;
 
-	ReviewController(DocumentReader documents, ReviewService reviews, BookDetailsRepository books,
-			AnnotationMarks annotations, CorpusSearch search) {
-		this.documents = documents;
+	ReviewController(ReviewService reviews, BookDetailsRepository books, AnnotationMarks annotations,
+			CorpusSearch search) {
 		this.reviews = reviews;
 		this.books = books;
 		this.annotations = annotations;
@@ -50,30 +47,25 @@ class ReviewController {
 			@RequestParam(required = false) List<String> layers, @RequestParam(required = false) String q,
 			Model model) {
 		PassageMarks marks = this.search.matchesIn(slug, q).plus(this.annotations.marks(LayerChoice.parse(layers)));
-		Document document = bookPage(this.documents, slug);
+		DocumentView document = this.reviews.bookPage(slug);
 		ReviewFilter filter = ReviewFilter.parse(stars);
 		ReviewSort order = ReviewSort.parse(sort);
 		model.addAttribute("document", document);
-		model.addAttribute("book", this.books.findById(document.getId()).orElse(null));
+		model.addAttribute("book", this.books.findById(document.id()).map(BookView::of).orElse(null));
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", ReviewSort.values());
-		model.addAttribute("counts", this.reviews.countsPresent(document.getId()));
+		model.addAttribute("counts", this.reviews.countsPresent(document.id()));
 		model.addAttribute("reviews",
-				this.reviews.page(document.getId(), filter, order, Pages.index(page), PAGE_SIZE, marks));
-		model.addAttribute("pageUrl", "/documents/" + slug + "/reviews?stars="
-				+ ((filter.param() != null) ? filter.param() : "all") + "&sort=" + order.param());
+				this.reviews.page(document.id(), filter, order, Pages.index(page), PAGE_SIZE, marks));
+		model.addAttribute("pageUrl",
+				UriComponentsBuilder.fromPath("/documents/{slug}/reviews")
+					.queryParam("stars", (filter.param() != null) ? filter.param() : "all")
+					.queryParam("sort", order.param())
+					.buildAndExpand(slug)
+					.encode()
+					.toUriString());
 		return "reviews/list";
-	}
-
-	/** The document with that slug, if it is a book page. */
-	static Document bookPage(DocumentReader documents, String slug) {
-		Document document = documents.document(slug);
-		if (document.getKind() != DocumentKind.BOOK_PAGE) {
-			throw new NotFoundException("\"" + document.getTitle() + "\" is " + document.getKind().label().toLowerCase()
-					+ ", not a book page; it has no reviews.");
-		}
-		return document;
 	}
 
 }

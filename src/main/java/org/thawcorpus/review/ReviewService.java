@@ -2,35 +2,61 @@ package org.thawcorpus.review;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thawcorpus.citation.CitationRepository;
-import org.thawcorpus.citation.Citations;
-import org.thawcorpus.document.Mark;
+import org.thawcorpus.book.BookDetailsRepository;
+import org.thawcorpus.document.Document;
+import org.thawcorpus.document.DocumentRepository;
+import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.Passage;
-import org.thawcorpus.document.PassageMarks;
 import org.thawcorpus.document.PassageRepository;
-import org.thawcorpus.document.PassageViews;
+import org.thawcorpus.document.Review;
+import org.thawcorpus.document.ReviewRepository;
+import org.thawcorpus.markup.PassageAssembler;
+import org.thawcorpus.markup.PassageMarks;
+import org.thawcorpus.markup.PassageView;
+import org.thawcorpus.system.NotFoundException;
 
 /** Reads a book page's reviews: filtered by stars, sorted, a page at a time. */
 @Service
 public class ReviewService {
 
+	private final DocumentRepository documents;
+
+	private final BookDetailsRepository books;
+
 	private final ReviewRepository reviews;
 
 	private final PassageRepository passages;
 
-	private final CitationRepository citations;
+	private final PassageAssembler assembler;
 
-	ReviewService(ReviewRepository reviews, PassageRepository passages, CitationRepository citations) {
+	ReviewService(DocumentRepository documents, BookDetailsRepository books, ReviewRepository reviews,
+			PassageRepository passages, PassageAssembler assembler) {
+		this.documents = documents;
+		this.books = books;
 		this.reviews = reviews;
 		this.passages = passages;
-		this.citations = citations;
+		this.assembler = assembler;
+	}
+
+	/**
+	 * The book page with that slug.
+	 * @throws NotFoundException if there is no such document, or it is no book page
+	 */
+	@Transactional(readOnly = true)
+	public DocumentView bookPage(String slug) {
+		Document document = this.documents.getBySlug(slug);
+		if (!this.books.existsById(document.getId())) {
+			throw new NotFoundException("\"" + document.getTitle() + "\" is "
+					+ document.getKind().label().toLowerCase(Locale.ROOT) + ", not a book page; it has no reviews.");
+		}
+		return DocumentView.of(document);
 	}
 
 	/** One page (0-based) of a document's reviews with their paragraphs. */
@@ -59,14 +85,9 @@ public class ReviewService {
 		}
 		List<Long> ids = found.getContent().stream().map(Review::getId).toList();
 		List<Passage> paragraphs = ids.isEmpty() ? List.of() : this.passages.findByReviewIdInOrderByPosition(ids);
-		var citationsByPassage = Citations.byPassage(paragraphs.isEmpty() ? List.of()
-				: this.citations.findByPassageIdInOrderByPosition(paragraphs.stream().map(Passage::getId).toList()));
-		Map<Long, List<Mark>> marks = paragraphs.isEmpty() ? Map.of()
-				: extra.find(documentId, paragraphs.stream().map(Passage::getId).toList());
-		Map<Long, List<Passage>> byReview = paragraphs.stream()
-			.collect(Collectors.groupingBy((p) -> p.getReview().getId()));
-		return found.map((r) -> new ReviewView(r,
-				PassageViews.of(byReview.getOrDefault(r.getId(), List.of()), citationsByPassage, marks)));
+		Map<Long, List<PassageView>> byReview = this.assembler.byOwner(documentId, paragraphs,
+				(p) -> p.getReview().getId(), extra);
+		return found.map((r) -> ReviewView.of(r, byReview.getOrDefault(r.getId(), List.of())));
 	}
 
 	/**

@@ -1,19 +1,30 @@
 package org.thawcorpus.review;
 
+import java.time.LocalDate;
 import java.util.List;
 
-import org.thawcorpus.document.PassageView;
+import org.thawcorpus.document.Review;
+import org.thawcorpus.markup.PassageView;
 
 /**
- * A review ready to render.
+ * A review ready to render; see {@link Review} for what each value is.
  *
- * @param review the review
  * @param paragraphs its paragraphs
  */
-public record ReviewView(Review review, List<PassageView> paragraphs) {
+public record ReviewView(String anchor, int position, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
+		Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
+		boolean spoiler, Integer likes, Integer commentCount, int firstLine, int lastLine,
+		List<PassageView> paragraphs) {
 
 	public ReviewView {
 		paragraphs = List.copyOf(paragraphs);
+	}
+
+	static ReviewView of(Review r, List<PassageView> paragraphs) {
+		return new ReviewView(r.getAnchor(), r.getPosition(), r.getReviewer(), r.isReviewerIsAuthor(),
+				r.getReviewerBooks(), r.getReviewerReviews(), r.getReviewerFollowers(), r.getDate(), r.getRating(),
+				r.getShelf(), r.isSpoiler(), r.getLikes(), r.getCommentCount(), r.getFirstLine(), r.getLastLine(),
+				paragraphs);
 	}
 
 }

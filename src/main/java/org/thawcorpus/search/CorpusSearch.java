@@ -25,10 +25,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.citation.Citation;
-import org.thawcorpus.document.DocumentKind;
-import org.thawcorpus.document.Mark;
 import org.thawcorpus.document.Passage;
+import org.thawcorpus.markup.Mark;
 import org.thawcorpus.search.MatchRanges.Range;
+import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.BadRequestException;
 
 /**
@@ -280,7 +280,7 @@ public class CorpusSearch {
 		@SuppressWarnings("unchecked")
 		static Row of(Object[] values) {
 			return new Row(Part.valueOf((String) values[0]), (String) values[1], (String) values[2],
-					DocumentKind.valueOf((String) values[3]), (String) values[4], (Integer) values[5], (Long) values[6],
+					DocumentKind.of((String) values[3]), (String) values[4], (Integer) values[5], (Long) values[6],
 					(Integer) values[7], (String) values[8], (List<String>) values[9]);
 		}
 

@@ -2,7 +2,7 @@ package org.thawcorpus.search;
 
 import java.util.Locale;
 
-import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * A way to narrow results, with the URL parameter that chooses a value and the field it
@@ -45,7 +45,7 @@ public enum Facet {
 	/** How a value of this facet reads on the page. */
 	String valueLabel(String value) {
 		return switch (this) {
-			case KIND -> DocumentKind.valueOf(value).label();
+			case KIND -> DocumentKind.of(value).label();
 			case PART -> Part.valueOf(value).label();
 			case STARS -> UNRATED.equals(value) ? "Unrated" : value + (value.equals("1") ? " star" : " stars");
 			default -> value;
@@ -59,12 +59,17 @@ public enum Facet {
 	String normalize(String value) {
 		String v = value.strip();
 		return switch (this) {
-			case KIND -> enumName(v, DocumentKind.class);
+			case KIND -> kindCode(v);
 			case PART -> enumName(v, Part.class);
 			case STARS -> v.matches("[1-5]") ? v : v.equalsIgnoreCase(UNRATED) ? UNRATED : null;
 			case YEAR -> v.matches("\\d{1,4}") ? String.valueOf(Integer.parseInt(v)) : null;
 			default -> v;
 		};
+	}
+
+	private static String kindCode(String value) {
+		String code = value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		return DocumentKind.isKnown(code) ? code : null;
 	}
 
 	private static <E extends Enum<E>> String enumName(String value, Class<E> type) {

@@ -133,7 +133,7 @@ final class HitFields {
 		target.addValue(this.text, hit.text());
 		hit.names().forEach((name) -> target.addValue(this.names, name));
 		target.addValue(this.part, hit.part().name());
-		target.addValue(this.documentKind, hit.documentKind().name());
+		target.addValue(this.documentKind, hit.documentKind().code());
 		target.addValue(this.document, hit.documentSlug());
 		target.addValue(this.documentTitle, hit.documentTitle());
 		target.addValue(this.documentId, hit.documentId());

@@ -2,7 +2,7 @@ package org.thawcorpus.search;
 
 import java.util.List;
 
-import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * The hits of one page of results that belong to one document, in rank order.

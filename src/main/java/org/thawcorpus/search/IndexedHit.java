@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.thawcorpus.citation.Citation;
 import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.Passage;
+import org.thawcorpus.document.Review;
 import org.thawcorpus.document.Section;
-import org.thawcorpus.review.Review;
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * What the index holds for one passage or citation.
@@ -45,11 +45,7 @@ record IndexedHit(String text, Collection<String> names, Part part, DocumentKind
 		if (section.getTitle() != null) {
 			return section.getTitle();
 		}
-		return switch (passage.getDocument().getKind()) {
-			case BOOK_PAGE -> "Description";
-			case ENCYCLOPEDIA_ARTICLE -> "Lead";
-			default -> "Main text";
-		};
+		return passage.getDocument().getKind().leadLabel();
 	}
 
 	/**

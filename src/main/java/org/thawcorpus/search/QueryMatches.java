@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.thawcorpus.document.Mark;
-import org.thawcorpus.document.PassageMarks;
+import org.thawcorpus.markup.Mark;
+import org.thawcorpus.markup.PassageMarks;
 
 /**
  * Where a query matches in one document: highlight marks by passage id, for the reading

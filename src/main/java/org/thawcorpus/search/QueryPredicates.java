@@ -4,6 +4,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesStep;
+
 import org.thawcorpus.search.QueryNode.All;
 import org.thawcorpus.search.QueryNode.Any;
 import org.thawcorpus.search.QueryNode.Fuzzy;

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.search.MatchRanges.Range;
+import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.BadRequestException;
 
 /**

@@ -2,7 +2,7 @@ package org.thawcorpus.search;
 
 import java.util.Locale;
 
-import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.source.DocumentKind;
 
 /**
  * One result: a passage or citation, where to read it, and its matches in context.

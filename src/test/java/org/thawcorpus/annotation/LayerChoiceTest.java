@@ -3,6 +3,7 @@ package org.thawcorpus.annotation;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import org.thawcorpus.system.BadRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;

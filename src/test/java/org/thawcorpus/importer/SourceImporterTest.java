@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
 import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.document.PassageRole;
+import org.thawcorpus.source.text.TextKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,7 @@ class SourceImporterTest {
 		ImportOutcome first = this.importer.importFile(file);
 		ImportOutcome second = this.importer.importFile(file);
 		assertThat(first.status()).isEqualTo(ImportStatus.IMPORTED);
-		assertThat(first.kind()).isEqualTo(DocumentKind.TEXT);
+		assertThat(first.kind()).isEqualTo(TextKind.KIND);
 		assertThat(second.status()).isEqualTo(ImportStatus.UNCHANGED);
 		assertThat(document(file).getTitle()).isEqualTo("Winter Letters");
 	}

@@ -11,15 +11,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.Page;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.annotation.AnnotationMarks;
-import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentKind;
-import org.thawcorpus.document.DocumentReader;
-import org.thawcorpus.document.PassageMarks;
+import org.thawcorpus.book.BookDetailsRepository;
+import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.markup.PassageMarks;
 import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.search.QueryMatches;
+import org.thawcorpus.source.book.BookPageKind;
+import org.thawcorpus.system.NotFoundException;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -41,9 +41,6 @@ class ReviewControllerTest {
 	MockMvc mvc;
 
 	@MockitoBean
-	DocumentReader documents;
-
-	@MockitoBean
 	ReviewService reviews;
 
 	@MockitoBean
@@ -61,13 +58,12 @@ class ReviewControllerTest {
 		given(this.search.matchesIn(any(), any())).willReturn(QueryMatches.NONE);
 	}
 
-	private final Document book = new Document("a-book", "in/a-book.txt", "a-book.txt", DocumentKind.BOOK_PAGE,
-			"A Book", "0".repeat(64), 10, Instant.EPOCH);
+	private final DocumentView book = new DocumentView(7L, "a-book", "A Book", BookPageKind.KIND, "a-book.txt", 10, 10,
+			10, 1, 0, 0, 0, null, Instant.EPOCH);
 
 	@Test
 	void filtersAndSortsAsTheQueryStringSays() throws Exception {
-		ReflectionTestUtils.setField(this.book, "id", 7L);
-		given(this.documents.document("a-book")).willReturn(this.book);
+		given(this.reviews.bookPage("a-book")).willReturn(this.book);
 		given(this.books.findById(any())).willReturn(Optional.empty());
 		given(this.reviews.countsPresent(anyLong()))
 			.willReturn(Map.of("5", 0L, "4", 2L, "3", 0L, "2", 0L, "1", 0L, "unrated", 0L));
@@ -85,7 +81,7 @@ class ReviewControllerTest {
 
 	@Test
 	void refusesStarsOutOfRangeOrNotANumberWithA400Page() throws Exception {
-		given(this.documents.document("a-book")).willReturn(this.book);
+		given(this.reviews.bookPage("a-book")).willReturn(this.book);
 		for (String stars : new String[] { "7", "abc" }) {
 			this.mvc.perform(get("/documents/a-book/reviews").param("stars", stars))
 				.andExpect(status().isBadRequest())
@@ -97,8 +93,8 @@ class ReviewControllerTest {
 
 	@Test
 	void hasNoReviewPanelForADocumentThatIsNotABookPage() throws Exception {
-		given(this.documents.document("essay")).willReturn(new Document("essay", "in/essay.txt", "essay.txt",
-				DocumentKind.BLOG_POST, "An Essay", "0".repeat(64), 10, Instant.EPOCH));
+		given(this.reviews.bookPage("essay"))
+			.willThrow(new NotFoundException("\"An Essay\" is blog post, not a book page; it has no reviews."));
 		this.mvc.perform(get("/documents/essay/reviews"))
 			.andExpect(status().isNotFound())
 			.andExpect(model().attribute("message", "\"An Essay\" is blog post, not a book page; it has no reviews."));

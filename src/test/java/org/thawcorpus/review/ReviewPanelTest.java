@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -116,6 +117,14 @@ class ReviewPanelTest {
 	@Test
 	void refusesAStarsParameterOutOfRangeOnThePage() throws Exception {
 		this.mvc.perform(get(BOOK + "/reviews").param("stars", "7")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void hasNoReviewPanelForADocumentThatIsNotABookPage() throws Exception {
+		this.mvc.perform(get("/documents/a-thaw-that-would-not-refreeze/reviews"))
+			.andExpect(status().isNotFound())
+			.andExpect(model().attribute("message",
+					"\"A Thaw that would not refreeze\" is blog post, not a book page; it has no reviews."));
 	}
 
 	private Document page(String path) throws Exception {

@@ -1,18 +1,23 @@
 package org.thawcorpus.search;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import org.thawcorpus.citation.Citation;
-import org.thawcorpus.citation.Contributor;
-import org.thawcorpus.citation.ContributorRole;
+import org.thawcorpus.citation.parse.CitationData;
+import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.citation.parse.PersonName;
 import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentKind;
+import org.thawcorpus.document.DocumentOrigin;
 import org.thawcorpus.document.Passage;
-import org.thawcorpus.document.PassageRole;
 import org.thawcorpus.document.Section;
-import org.thawcorpus.document.SectionRole;
+import org.thawcorpus.source.ParsedPassage;
+import org.thawcorpus.source.ParsedSection;
+import org.thawcorpus.source.SectionRole;
+import org.thawcorpus.source.article.ArticleKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +25,14 @@ class CitationBinderTest {
 
 	@Test
 	void indexesContributorsInBothOrders() {
-		Document document = new Document("article", "a.txt", "a.txt", DocumentKind.ENCYCLOPEDIA_ARTICLE, "Article",
-				"hash", 1, Instant.now());
-		Passage passage = Passage.inSection(new Section(document, 0, null, null, SectionRole.BODY), PassageRole.BODY, 0,
-				"p1", "text", 1, 1);
-		Citation citation = new Citation(passage, 0, 0, 4, "text", null, null);
-		citation.addContributor(new Contributor(ContributorRole.AUTHOR, "Nahaylo", "Bohdan", "Nahaylo, Bohdan"));
-		citation.addContributor(new Contributor(ContributorRole.EDITOR, null, null, "Free Press"));
+		Document document = new Document("article", new DocumentOrigin("a.txt", "a.txt", "hash", 1, Instant.now()),
+				ArticleKind.KIND, "Article");
+		Section section = new Section(document, 0, new ParsedSection(null, null, SectionRole.BODY, List.of()));
+		Passage passage = Passage.inSection(section, 0, new ParsedPassage("p1", "text", 1, 1));
+		CitationData data = new CitationData(List.of(new PersonName("Nahaylo", "Bohdan", "Nahaylo, Bohdan")),
+				List.of(new PersonName(null, null, "Free Press")), List.of(), null, null, null, null, null, null,
+				Set.of());
+		Citation citation = new Citation(passage, 0, new FoundCitation(0, 4, "text", (char) 0, (char) 0, data));
 		assertThat(CitationBinder.contributorNames(citation)).containsExactly("Nahaylo, Bohdan", "Bohdan Nahaylo",
 				"Free Press");
 	}

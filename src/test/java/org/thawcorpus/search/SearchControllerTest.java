@@ -12,8 +12,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.thawcorpus.document.DocumentKind;
 import org.thawcorpus.search.MatchRanges.Range;
+import org.thawcorpus.source.blog.BlogPostKind;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -103,14 +103,13 @@ class SearchControllerTest {
 	private static SearchResults results(String q) {
 		SearchRequest request = SearchRequest.of(Map.of("q", q));
 		Snippet snippet = Snippet.of("The Thaw began.", List.of(new Range(4, 8)));
-		SearchHit hit = new SearchHit("thaw", "The Thaw", DocumentKind.BLOG_POST, Part.TEXT, "p1", null, null,
+		SearchHit hit = new SearchHit("thaw", "The Thaw", BlogPostKind.KIND, Part.TEXT, "p1", null, null,
 				"/documents/thaw?q=Thaw#p1", snippet);
 		FacetView kind = new FacetView("kind", "Kind of source",
 				List.of(new FacetView.Value("BLOG_POST", "Blog post", 1, false, "/search?q=Thaw&kind=BLOG_POST")),
 				null);
-		return new SearchResults(
-				request, new PageImpl<>(List.of(hit), PageRequest.of(0, 20), 1), List.of(new HitGroup("thaw",
-						"The Thaw", DocumentKind.BLOG_POST, "/documents/thaw?q=Thaw", List.of(hit))),
+		return new SearchResults(request, new PageImpl<>(List.of(hit), PageRequest.of(0, 20), 1),
+				List.of(new HitGroup("thaw", "The Thaw", BlogPostKind.KIND, "/documents/thaw?q=Thaw", List.of(hit))),
 				List.of(kind), List.of(), List.of());
 	}
 

@@ -1,0 +1,35 @@
+package org.thawcorpus.document;
+
+import java.time.Instant;
+
+import org.thawcorpus.source.DocumentKind;
+
+/**
+ * A document as the pages show it, read off its entity.
+ *
+ * @param id its id
+ * @param slug its slug
+ * @param title its title
+ * @param kind its kind
+ * @param sourceFile the file it was imported from
+ * @param lineCount all lines of its source, blank ones included
+ * @param linesPresent the non-blank lines
+ * @param linesAccounted the non-blank lines that became something
+ * @param passageCount its own passages (not reviews' or comments')
+ * @param citationCount its citations
+ * @param reviewCount reviews present
+ * @param commentCount comments present
+ * @param commentsClaimed the comments the page claims, or null
+ * @param importedAt when it was imported
+ */
+public record DocumentView(long id, String slug, String title, DocumentKind kind, String sourceFile, int lineCount,
+		int linesPresent, int linesAccounted, int passageCount, int citationCount, int reviewCount, int commentCount,
+		Integer commentsClaimed, Instant importedAt) {
+
+	public static DocumentView of(Document d) {
+		return new DocumentView(d.getId(), d.getSlug(), d.getTitle(), d.getKind(), d.getSourceFile(), d.getLineCount(),
+				d.getLinesPresent(), d.getLinesAccounted(), d.getPassageCount(), d.getCitationCount(),
+				d.getReviewCount(), d.getCommentCount(), d.getCommentsClaimed(), d.getImportedAt());
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.thawcorpus.document;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The reviews present in book pages. */
+public interface ReviewRepository extends JpaRepository<Review, Long> {
+
+	Page<Review> findByDocumentId(Long documentId, Pageable pageable);
+
+	Page<Review> findByDocumentIdAndRating(Long documentId, Integer rating, Pageable pageable);
+
+	Page<Review> findByDocumentIdAndRatingIsNull(Long documentId, Pageable pageable);
+
+	/** Reviews present per rating (null for unrated): rows of [rating, count]. */
+	@Query("select r.rating, count(r) from Review r where r.document.id = :documentId group by r.rating")
+	List<Object[]> countByRating(Long documentId);
+
+}

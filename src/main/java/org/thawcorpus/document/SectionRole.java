@@ -1,8 +1,0 @@
-package org.thawcorpus.document;
-
-/** Whether a section holds the document's text or its list of works cited. */
-public enum SectionRole {
-
-	BODY, WORKS_CITED
-
-}

@@ -1,0 +1,59 @@
+package org.thawcorpus.reading;
+
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.thawcorpus.citation.ExportFormat;
+
+/**
+ * "Cite this passage": a permalink and a reference for any passage, review or comment
+ * paragraph.
+ */
+@Controller
+class CiteController {
+
+	private final PassageCiting citing;
+
+	CiteController(PassageCiting citing) {
+		this.citing = citing;
+	}
+
+	@GetMapping("/documents/{slug}/cite/{anchor}")
+	String page(@PathVariable String slug, @PathVariable String anchor, Model model) {
+		PassageCite cite = this.citing.cite(slug, anchor, documentUrl(slug));
+		model.addAttribute("cite", cite);
+		model.addAttribute("document", cite.document());
+		model.addAttribute("formats", ExportFormat.values());
+		model.addAttribute("cslJson", ExportFormat.CSL_JSON.write(List.of(cite.reference())));
+		return "documents/cite";
+	}
+
+	@GetMapping("/api/documents/{slug}/cite/{anchor}")
+	ResponseEntity<String> export(@PathVariable String slug, @PathVariable String anchor,
+			@RequestParam(defaultValue = "csl-json") String format) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		PassageCite cite = this.citing.cite(slug, anchor, documentUrl(slug));
+		return ResponseEntity.ok()
+			.contentType(exportFormat.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(exportFormat.fileName(slug + "-" + anchor)).build().toString())
+			.body(exportFormat.write(List.of(cite.reference())));
+	}
+
+	/** The absolute address of a document's reading view, from the current request. */
+	static String documentUrl(String slug) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/documents/{slug}")
+			.buildAndExpand(slug)
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.thawcorpus.reading;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.thawcorpus.annotation.AnnotationMarks;
+import org.thawcorpus.annotation.LayerChoice;
+import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.document.ReviewPlacement;
+import org.thawcorpus.document.SourceLineRepository;
+import org.thawcorpus.markup.PassageMarks;
+import org.thawcorpus.review.ReviewFilter;
+import org.thawcorpus.review.ReviewService;
+import org.thawcorpus.review.ReviewSort;
+import org.thawcorpus.search.CorpusSearch;
+import org.thawcorpus.search.QueryMatches;
+import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
+
+/** The reading view of a document and the view of its source text. */
+@Controller
+class DocumentController {
+
+	static final int REVIEWS_SHOWN = ReviewPlacement.ON_READING_VIEW;
+
+	static final int SOURCE_PAGE_SIZE = 500;
+
+	private final DocumentReader reader;
+
+	private final ReviewService reviews;
+
+	private final SourceLineRepository sourceLines;
+
+	private final AnnotationMarks annotations;
+
+	private final CorpusSearch search;
+
+	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
+			AnnotationMarks annotations, CorpusSearch search) {
+		this.reader = reader;
+		this.reviews = reviews;
+		this.sourceLines = sourceLines;
+		this.annotations = annotations;
+		this.search = search;
+	}
+
+	@GetMapping("/documents/{slug}")
+	String read(@PathVariable String slug, @RequestParam(required = false) List<String> layers,
+			@RequestParam(required = false) String q, Model model) {
+		LayerChoice choice = LayerChoice.parse(layers);
+		QueryMatches matches = this.search.matchesIn(slug, q);
+		PassageMarks marks = matches.plus(this.annotations.marks(choice));
+		Reading reading = this.reader.read(slug, marks);
+		model.addAttribute("reading", reading);
+		model.addAttribute("document", reading.document());
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("query", q.strip());
+			model.addAttribute("matchedPassages", matches.passages());
+		}
+		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().id(), choice));
+		model.addAttribute("permalink", CiteController.documentUrl(slug));
+		if (reading.book() != null) {
+			long id = reading.document().id();
+			model.addAttribute("reviews",
+					this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN, marks));
+			model.addAttribute("reviewCounts", this.reviews.countsPresent(id));
+		}
+		return "documents/document";
+	}
+
+	@GetMapping("/documents/{slug}/source")
+	String source(@PathVariable String slug, @RequestParam(required = false) String lines,
+			@RequestParam(required = false) Integer page, Model model) {
+		DocumentView document = this.reader.document(slug);
+		LineRange selected = LineRange.parse(lines);
+		if (selected != null && selected.first() > document.lineCount()) {
+			throw new BadRequestException("\"" + document.title() + "\" has " + document.lineCount()
+					+ " lines; there is no line " + selected.first() + ".");
+		}
+		int index = (page != null) ? Pages.index(page)
+				: (selected != null) ? (selected.first() - 1) / SOURCE_PAGE_SIZE : 0;
+		Page<SourceLineView> found = this.sourceLines
+			.findByDocumentIdOrderByLine(document.id(), PageRequest.of(index, SOURCE_PAGE_SIZE))
+			.map(SourceLineView::of);
+		model.addAttribute("document", document);
+		model.addAttribute("lines", found);
+		model.addAttribute("selected", selected);
+		model.addAttribute("pageUrl",
+				UriComponentsBuilder.fromPath("/documents/{slug}/source").buildAndExpand(slug).encode().toUriString());
+		return "documents/source";
+	}
+
+}

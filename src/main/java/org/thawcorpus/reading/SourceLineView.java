@@ -1,0 +1,33 @@
+package org.thawcorpus.reading;
+
+import java.util.List;
+
+import org.thawcorpus.document.SourceLine;
+import org.thawcorpus.markup.PassageMarkup;
+import org.thawcorpus.markup.Segment;
+import org.thawcorpus.source.LineRole;
+
+/**
+ * A line of a source as the source view shows it.
+ *
+ * @param line its number
+ * @param text the line exactly as it stands in the source
+ * @param role what it became
+ * @param label the field or furniture it is, or null
+ * @param anchor the anchor of the passage, review or comment it became part of, or null
+ * @param segments the text cut into runs by language (quoted Russian, IPA); joined, they
+ * are the text, unaltered
+ */
+public record SourceLineView(int line, String text, LineRole role, String label, String anchor,
+		List<Segment> segments) {
+
+	public SourceLineView {
+		segments = List.copyOf(segments);
+	}
+
+	static SourceLineView of(SourceLine line) {
+		return new SourceLineView(line.getLine(), line.getText(), line.getRole(), line.getLabel(), line.getAnchor(),
+				PassageMarkup.segments(line.getText(), PassageMarkup.languageRuns(line.getText())));
+	}
+
+}

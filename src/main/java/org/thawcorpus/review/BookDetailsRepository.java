@@ -1,8 +1,0 @@
-package org.thawcorpus.review;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-/** What book pages show about their books. */
-public interface BookDetailsRepository extends JpaRepository<BookDetails, Long> {
-
-}

@@ -1,0 +1,34 @@
+package org.thawcorpus.source;
+
+/** The kinds of source-criticism notes a careful reader makes about a copy. */
+public enum NoteKind {
+
+	/** The page claims more (or fewer) reviews or comments than the copy holds. */
+	CLAIMED_VS_PRESENT,
+	/** A citation opened with one kind of bracket and closed with another. */
+	BRACKET_MISMATCH,
+	/**
+	 * A closing or opening bracket with no partner, such as a footnote marker's remains.
+	 */
+	STRAY_BRACKET,
+	/** A works-cited section with no entries. */
+	EMPTY_WORKS_CITED,
+	/** A review the page hid because of spoilers. */
+	SPOILER_HIDDEN,
+	/** A histogram whose printed percentages do not match its counts. */
+	HISTOGRAM_MISMATCH,
+	/** A date or number that could not be read. */
+	UNREADABLE_VALUE,
+	/** A citation field the parser was unsure of, or an invalid ISBN. */
+	CITATION_UNCERTAIN,
+	/**
+	 * An editor's mark left in the text that a claim wants a source or clarification
+	 * ("[citation needed]", "[when?]").
+	 */
+	CITATION_NEEDED,
+	/** The file matched no kind of page well and was imported as plain text. */
+	PLAIN_TEXT_FALLBACK,
+	/** Any other observation about the copy. */
+	OTHER
+
+}

@@ -1,0 +1,54 @@
+package org.thawcorpus.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * The registered kinds of source, in the order of
+ * {@code META-INF/services/org.thawcorpus.source.SourceKind}, and the one pure function
+ * that recognises a source's kind and reads it.
+ */
+public final class SourceKinds {
+
+	private static final List<SourceKind> ALL = load();
+
+	private SourceKinds() {
+	}
+
+	/** Every registered kind, the fallback included. */
+	public static List<SourceKind> all() {
+		return ALL;
+	}
+
+	/** The kind that takes sources no other kind claims. */
+	public static SourceKind fallback() {
+		return ALL.stream().filter(SourceKind::isFallback).findFirst().orElseThrow();
+	}
+
+	/** Recognises a source's kind and reads it with that kind's reader. */
+	public static ParsedDocument parse(SourceLines lines) {
+		Detection detection = KindDetector.detect(lines);
+		ParsedDocument parsed = detection.reader().read(lines);
+		if (!detection.reader().isFallback()) {
+			return parsed;
+		}
+		List<SourceNote> notes = new ArrayList<>();
+		notes.add(new SourceNote(null, NoteKind.PLAIN_TEXT_FALLBACK,
+				"Imported as plain text: " + detection.reason() + "."));
+		notes.addAll(parsed.notes());
+		return parsed.withNotes(notes);
+	}
+
+	private static List<SourceKind> load() {
+		List<SourceKind> kinds = new ArrayList<>();
+		ServiceLoader.load(SourceKind.class, SourceKind.class.getClassLoader()).forEach(kinds::add);
+		long fallbacks = kinds.stream().filter(SourceKind::isFallback).count();
+		if (fallbacks != 1) {
+			throw new IllegalStateException(
+					"Exactly one registered kind of source must be the fallback; found " + fallbacks + " in " + kinds);
+		}
+		return List.copyOf(kinds);
+	}
+
+}

@@ -1,0 +1,304 @@
+package org.thawcorpus.source.book;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.thawcorpus.citation.parse.CitationFinder;
+import org.thawcorpus.source.LineLedger;
+import org.thawcorpus.source.LineRole;
+import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.ParsedDocument;
+import org.thawcorpus.source.ParsedPassage;
+import org.thawcorpus.source.ParsedSection;
+import org.thawcorpus.source.SectionRole;
+import org.thawcorpus.source.SourceLines;
+import org.thawcorpus.source.SourceNote;
+import org.thawcorpus.source.Values;
+
+/**
+ * One reading of a book page, top to bottom, through its parts in page order; a line no
+ * part accounts for stays unaccounted.
+ */
+final class BookPageReader {
+
+	private static final Pattern DISPLAYING = Pattern.compile("(?i)(?:displaying|showing) +(" + Values.COUNT + ") *- *("
+			+ Values.COUNT + ") +of +(" + Values.COUNT + ") +reviews?");
+
+	/** "by" and a capitalised name, with no digits or sentence punctuation. */
+	private static final Pattern BYLINE = Pattern.compile("[Bb]y +(\\p{Lu}[\\p{L}.' -]{0,60}[\\p{L}.])");
+
+	/** A name standing alone: two to five capitalised words. */
+	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: +\\p{Lu}[\\p{L}.'-]*){1,4}");
+
+	/**
+	 * A series and the book's number in it, as printed by the title: "Moscow Trilogy #2".
+	 */
+	private static final Pattern SERIES = Pattern.compile("\\(?(\\S.{0,100}?,? *#\\d{1,3}(?:\\.\\d)?)\\)?");
+
+	/** The parts of a book page, in page order. */
+	private enum Part {
+
+		DESCRIPTION, DETAILS, AUTHOR, RATINGS, REVIEWS, AFTER_REVIEWS
+
+	}
+
+	private final SourceLines lines;
+
+	private final LineLedger ledger;
+
+	private final List<SourceNote> notes = new ArrayList<>();
+
+	private final BookDetailsReader details;
+
+	private final BookHistogramReader histogram;
+
+	private final ReviewReader reviews;
+
+	private final RatingsSummaryReader summary;
+
+	private final BookGenresReader genres;
+
+	private final BookEditionReader edition;
+
+	private final BookAuthorReader about;
+
+	private String series;
+
+	private final List<ParsedPassage> description = new ArrayList<>();
+
+	private Part part = Part.DESCRIPTION;
+
+	private String title;
+
+	/** The author as named by a byline or under the title. */
+	private String author;
+
+	private Integer reviewsClaimed;
+
+	private int claimLine = -1;
+
+	BookPageReader(SourceLines lines) {
+		this.lines = lines;
+		this.ledger = new LineLedger(lines);
+		this.details = new BookDetailsReader(lines, this.ledger, this.notes);
+		this.histogram = new BookHistogramReader(lines, this.ledger);
+		this.reviews = new ReviewReader(lines, this.ledger, this.notes);
+		this.summary = new RatingsSummaryReader(lines, this.ledger, this.notes);
+		this.genres = new BookGenresReader(lines, this.ledger);
+		this.edition = new BookEditionReader(lines, this.ledger, this.notes, this.details);
+		this.about = new BookAuthorReader(lines, this.ledger);
+	}
+
+	/**
+	 * The "Displaying 1 - 11 of 11 reviews" line's match, or null if the line is not one.
+	 */
+	static Matcher displaying(String trimmed) {
+		Matcher m = DISPLAYING.matcher(trimmed);
+		return m.matches() ? m : null;
+	}
+
+	ParsedDocument read() {
+		int n = readTitle();
+		while (n > 0) {
+			int next = this.ledger.isAssigned(n) ? 0 : readLine(n);
+			n = (next != 0) ? next : this.lines.nextNonBlank(n + 1);
+		}
+		return document();
+	}
+
+	/**
+	 * Reads the furniture before the title, a series line above or below it ("Moscow
+	 * Trilogy #2"), the title, and an author's name standing alone under it where a
+	 * ratings summary follows the name; returns the line after.
+	 */
+	private int readTitle() {
+		int n = this.lines.nextNonBlank(1);
+		while (n > 0 && furniture(n)) {
+			n = this.lines.nextNonBlank(n + 1);
+		}
+		int next = (n > 0) ? this.lines.nextNonBlank(n + 1) : -1;
+		if (n > 0 && next > 0 && isPlainText(next) && readSeries(n)) {
+			n = next;
+		}
+		if (n > 0 && isPlainText(n)) {
+			this.title = BookText.original(this.lines, n);
+			this.ledger.assign(n, LineRole.TITLE, "title", null);
+			n = this.lines.nextNonBlank(n + 1);
+			if (n > 0 && this.series == null && readSeries(n)) {
+				n = this.lines.nextNonBlank(n + 1);
+			}
+			next = (n > 0) ? this.lines.nextNonBlank(n + 1) : -1;
+			if (n > 0 && next > 0 && NAME.matcher(this.lines.trimmed(n)).matches() && isPlainText(n)
+					&& RatingsSummaryReader.isSummary(this.lines.trimmed(next))) {
+				this.author = BookText.original(this.lines, n);
+				this.ledger.assign(n, LineRole.METADATA, "author", null);
+				n = next;
+			}
+		}
+		return n;
+	}
+
+	/** Reads a series line, recording its use; whether the line was one. */
+	private boolean readSeries(int n) {
+		Matcher series = SERIES.matcher(this.lines.trimmed(n));
+		if (!series.matches() || !isPlainText(n)) {
+			return false;
+		}
+		this.series = BookText.original(this.lines, n, series.start(1), series.end(1));
+		this.ledger.assign(n, LineRole.METADATA, "series", null);
+		return true;
+	}
+
+	/**
+	 * Reads what starts at a line.
+	 * @return the next line to read, -1 at the end, or 0 for the next non-blank line
+	 */
+	private int readLine(int n) {
+		String text = this.lines.trimmed(n);
+		if (this.part == Part.AUTHOR && this.about.readPortrait(n)) {
+			return 0;
+		}
+		if (this.reviews.startsReview(n, this.part.compareTo(Part.RATINGS) >= 0)) {
+			this.part = Part.REVIEWS;
+			return this.reviews.read(n);
+		}
+		Matcher displaying = displaying(text);
+		if (displaying != null) {
+			readClaim(n, displaying);
+			this.part = (this.part == Part.REVIEWS) ? Part.AFTER_REVIEWS : later(Part.RATINGS);
+			return 0;
+		}
+		if (furniture(n)) {
+			return 0;
+		}
+		int histogramEnd = this.histogram.read(n);
+		if (histogramEnd > 0) {
+			this.part = later(Part.RATINGS);
+			return this.lines.nextNonBlank(histogramEnd + 1);
+		}
+		if (this.details.read(n)) {
+			this.part = later(Part.DETAILS);
+			return 0;
+		}
+		if (this.summary.read(n)) {
+			return 0;
+		}
+		int genresEnd = this.genres.read(n);
+		if (genresEnd > 0) {
+			return this.lines.nextNonBlank(genresEnd + 1);
+		}
+		int editionEnd = this.edition.read(n);
+		if (editionEnd > 0) {
+			this.part = later(Part.DETAILS);
+			return this.lines.nextNonBlank(editionEnd + 1);
+		}
+		if (this.about.readHeading(n)) {
+			this.part = Part.AUTHOR;
+			return 0;
+		}
+		// Details may come before the description as well as after it.
+		if (this.part == Part.DESCRIPTION || this.part == Part.DETAILS) {
+			readDescription(n);
+		}
+		else if (this.part == Part.AUTHOR) {
+			this.about.read(n, this.description.size() + this.about.biographyLength() + 1);
+		}
+		return 0;
+	}
+
+	private Part later(Part other) {
+		return (this.part.compareTo(other) >= 0) ? this.part : other;
+	}
+
+	private boolean furniture(int n) {
+		String name = BookFurniture.name(this.lines.trimmed(n));
+		if (name == null) {
+			return false;
+		}
+		this.ledger.assign(n, LineRole.FURNITURE, name, null);
+		if (BookFurniture.RATINGS_HEADINGS.contains(name)) {
+			this.part = later(Part.RATINGS);
+		}
+		else if (BookFurniture.TRAILING.contains(name) && this.part == Part.REVIEWS) {
+			this.part = Part.AFTER_REVIEWS;
+		}
+		return true;
+	}
+
+	private boolean isPlainText(int n) {
+		String text = this.lines.trimmed(n);
+		return !ReviewHeaderReader.hasProfilePrefix(text) && displaying(text) == null
+				&& BookFurniture.name(text) == null && !BookAuthorReader.isHeading(text);
+	}
+
+	private void readClaim(int n, Matcher displaying) {
+		Integer claimed = Values.count(displaying.group(3));
+		this.ledger.assign(n, LineRole.METADATA, "reviews claimed", null);
+		if (this.reviewsClaimed == null) {
+			this.reviewsClaimed = claimed;
+			this.claimLine = n;
+		}
+		else if (claimed != null && !claimed.equals(this.reviewsClaimed)) {
+			this.notes.add(new SourceNote(n, NoteKind.OTHER, "This line claims " + reviews(claimed) + " where line "
+					+ this.claimLine + " claims " + reviews(this.reviewsClaimed) + "."));
+		}
+	}
+
+	private static String reviews(int count) {
+		return BookText.count(count) + ((count == 1) ? " review" : " reviews");
+	}
+
+	private void readDescription(int n) {
+		Matcher byline = BYLINE.matcher(this.lines.trimmed(n));
+		if (byline.matches() && this.description.isEmpty() && this.author == null) {
+			this.author = BookText.original(this.lines, n, byline.start(1), byline.end(1));
+			this.ledger.assign(n, LineRole.METADATA, "author", null);
+			return;
+		}
+		this.description.add(passage(n, this.description.size() + 1));
+	}
+
+	private ParsedPassage passage(int n, int number) {
+		String anchor = "p" + number;
+		String text = this.lines.line(n);
+		this.ledger.assign(n, LineRole.PASSAGE, null, anchor);
+		return new ParsedPassage(anchor, text, n, n, CitationFinder.scan(text).citations());
+	}
+
+	private ParsedDocument document() {
+		List<ParsedSection> sections = new ArrayList<>();
+		if (!this.description.isEmpty()) {
+			sections.add(new ParsedSection(null, null, SectionRole.BODY, this.description));
+		}
+		ParsedSection biography = this.about.section();
+		if (biography != null) {
+			sections.add(biography);
+		}
+		List<ParsedReview> present = this.reviews.reviews();
+		this.notes.addAll(this.histogram.check());
+		this.notes.addAll(this.summary.check(this.histogram.bars()));
+		if (this.reviewsClaimed != null && this.reviewsClaimed != present.size()) {
+			// The note sits on the first claim, which introduces the list it is about.
+			this.notes.add(new SourceNote(this.claimLine, NoteKind.CLAIMED_VS_PRESENT,
+					"The page claims " + reviews(this.reviewsClaimed) + "; this copy holds " + present.size() + "."));
+		}
+		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
+		String publisher = (this.edition.publisher != null) ? this.edition.publisher : this.details.publisher;
+		String series = (this.series != null) ? this.series : this.edition.series;
+		// The name under "About the author" wins over a byline's.
+		String authorName = (this.about.name() != null) ? this.about.name() : this.author;
+		ReviewerStats stats = this.about.stats();
+		ParsedBook book = new ParsedBook(authorName, stats.books(), stats.followers(), this.details.pages,
+				this.details.format, this.details.published, this.details.publishedText, this.details.currentlyReading,
+				this.details.wantToRead, this.histogram.bars(), this.reviewsClaimed, this.summary.average,
+				this.summary.ratings, this.summary.reviews, this.genres.genres(), this.edition.isbn, this.edition.asin,
+				this.edition.language, publisher, series);
+		String documentTitle = (this.title != null) ? this.title : "(untitled)";
+		return new ParsedDocument(BookPageKind.KIND, documentTitle, sections, List.of(book, new ParsedReviews(present)),
+				this.notes, this.ledger.uses());
+	}
+
+}

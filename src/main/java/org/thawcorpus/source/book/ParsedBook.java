@@ -1,0 +1,47 @@
+package org.thawcorpus.source.book;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.thawcorpus.source.ParsedPart;
+
+/**
+ * The details a book page shows about its book. Any value not shown, or unreadable, is
+ * null.
+ *
+ * @param author the author's name
+ * @param authorBooks books by the author
+ * @param authorFollowers the author's followers
+ * @param pages the page count
+ * @param format the format ("Hardcover", "Paperback", "Kindle Edition")
+ * @param firstPublished the first-published date
+ * @param firstPublishedText the first-published date as printed (it may be only a year)
+ * @param currentlyReading readers currently reading
+ * @param wantToRead readers who want to read
+ * @param histogram the star histogram, 5 stars first; empty if the page shows none
+ * @param reviewsClaimed the number of reviews the page says it has
+ * @param printedAverage the average rating the page prints ("4.12")
+ * @param printedRatings the number of ratings the page prints ("203 ratings")
+ * @param printedReviews the number of reviews the page prints beside the ratings ("5
+ * reviews")
+ * @param genres the genres as printed, one entry per genre where the copy separates them,
+ * else one entry per printed run ("History Russia Nonfiction"); empty if none
+ * @param isbn the edition's ISBN as printed (the ISBN-13 when both are printed)
+ * @param asin the edition's ASIN
+ * @param language the edition's language ("English")
+ * @param publisher the edition's publisher ("Published ... by Harvill Press")
+ * @param series the series as printed ("Moscow Trilogy #2")
+ */
+public record ParsedBook(String author, Integer authorBooks, Integer authorFollowers, Integer pages, String format,
+		LocalDate firstPublished, String firstPublishedText, Integer currentlyReading, Integer wantToRead,
+		List<HistogramBar> histogram, Integer reviewsClaimed, BigDecimal printedAverage, Integer printedRatings,
+		Integer printedReviews, List<String> genres, String isbn, String asin, String language, String publisher,
+		String series) implements ParsedPart {
+
+	public ParsedBook {
+		histogram = List.copyOf(histogram);
+		genres = List.copyOf(genres);
+	}
+
+}
