@@ -20,11 +20,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import org.thawcorpus.citation.parse.CitationData;
-import org.thawcorpus.citation.parse.FoundCitation;
-import org.thawcorpus.citation.parse.Isbn;
-import org.thawcorpus.citation.parse.PersonName;
-import org.thawcorpus.citation.parse.WorkKey;
+import org.thawcorpus.bibliography.CitationData;
+import org.thawcorpus.bibliography.FoundCitation;
+import org.thawcorpus.bibliography.Isbn;
+import org.thawcorpus.bibliography.PersonName;
+import org.thawcorpus.bibliography.WorkKey;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.Passage;
 

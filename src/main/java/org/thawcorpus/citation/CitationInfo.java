@@ -3,7 +3,7 @@ package org.thawcorpus.citation;
 import java.util.List;
 import java.util.Set;
 
-import org.thawcorpus.citation.parse.Isbn;
+import org.thawcorpus.bibliography.Isbn;
 
 /**
  * A citation with its fields and where it stands, for pages and the API.

@@ -4,8 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
+import org.thawcorpus.bibliography.PersonName;
 import org.thawcorpus.citation.export.Reference;
-import org.thawcorpus.citation.parse.PersonName;
 
 /**
  * ContextObjects in Spans (COinS): an OpenURL 1.0 description of a book that reference

@@ -3,9 +3,9 @@ package org.thawcorpus.source;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.thawcorpus.citation.parse.CitationScan;
-import org.thawcorpus.citation.parse.FoundCitation;
-import org.thawcorpus.citation.parse.StrayBracket;
+import org.thawcorpus.bibliography.CitationScan;
+import org.thawcorpus.bibliography.FoundCitation;
+import org.thawcorpus.bibliography.StrayBracket;
 
 /** Turns what a citation scan found wrong with a passage's brackets into notes. */
 public final class BracketNotes {

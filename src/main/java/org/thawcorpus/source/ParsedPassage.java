@@ -2,7 +2,7 @@ package org.thawcorpus.source;
 
 import java.util.List;
 
-import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.bibliography.FoundCitation;
 
 /**
  * A paragraph of text: of the document's body, of a works-cited list, of a review or of a

@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.citation.parse.CitationParser;
-import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.bibliography.CitationParser;
+import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.text.TextFolding;
 
 /**

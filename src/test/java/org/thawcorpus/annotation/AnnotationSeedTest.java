@@ -15,17 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.CorpusTest;
 import org.thawcorpus.annotation.parse.EntityType;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.document.PassageRole;
-import org.thawcorpus.importer.ImportRecordRepository;
 import org.thawcorpus.importer.ImportStatus;
 import org.thawcorpus.importer.SourceImporter;
 
@@ -37,8 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The annotations stored for the three seeds imported at start-up, and their reading
  * view.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorpusTest
 class AnnotationSeedTest {
 
 	/** Names read by hand in the seeds, with the type each must be recognised as. */
@@ -100,9 +97,6 @@ class AnnotationSeedTest {
 
 	@Autowired
 	SourceImporter importer;
-
-	@Autowired
-	ImportRecordRepository importRecords;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -203,8 +197,6 @@ class AnnotationSeedTest {
 			.toList();
 		assertThat(texts).contains("Stalin", "March 1953").doesNotContain("Khrushchev", "Moscow");
 		assertThat(this.annotations.count()).isLessThan(before);
-		this.documents.delete(second);
-		this.importRecords.findBySourcePath(file.normalize().toString()).ifPresent(this.importRecords::delete);
 	}
 
 	@Test

@@ -9,8 +9,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.thawcorpus.CorpusTest;
 
 /**
  * A test class that drives a real browser against the whole application on a random port,
@@ -22,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Documented
 @Tag("browser")
 @ExtendWith(BrowserExtension.class)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@CorpusTest
 @interface BrowserTest {
 
 }

@@ -14,10 +14,9 @@ import org.jbibtex.BibTeXParser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.CorpusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -32,8 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The citations API over the seeds: fields, ISBNs, and exports that parse back. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorpusTest
 class CitationApiTest {
 
 	@Autowired

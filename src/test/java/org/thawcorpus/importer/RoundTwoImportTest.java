@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.thawcorpus.CorpusTest;
 import org.thawcorpus.book.BookDetails;
 import org.thawcorpus.book.BookDetailsRepository;
 import org.thawcorpus.document.Comment;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * What the second round of parsers reads is stored: a book's ratings summary, genres and
  * edition, a review's likes, a comment's thread and pingbacks.
  */
-@SpringBootTest(properties = "thaw.import-on-startup=false")
+@CorpusTest
 class RoundTwoImportTest {
 
 	@TempDir

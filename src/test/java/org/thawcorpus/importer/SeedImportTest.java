@@ -3,13 +3,13 @@ package org.thawcorpus.importer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
+import org.thawcorpus.CorpusTest;
 import org.thawcorpus.document.DocumentRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
+@CorpusTest
 class SeedImportTest {
 
 	@Autowired

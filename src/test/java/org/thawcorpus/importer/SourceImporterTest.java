@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
+import org.thawcorpus.CorpusTest;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.PassageRepository;
@@ -20,7 +20,7 @@ import org.thawcorpus.source.text.TextKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = "thaw.import-on-startup=false")
+@CorpusTest
 class SourceImporterTest {
 
 	private static final String ESSAY = """

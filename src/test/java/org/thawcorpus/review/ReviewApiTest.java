@@ -3,10 +3,9 @@ package org.thawcorpus.review;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.CorpusTest;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -19,8 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The reviews API over the seed book page. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@CorpusTest
 class ReviewApiTest {
 
 	private static final String REVIEWS = "/api/documents/moscow-1956-the-silenced-spring/reviews";

@@ -6,10 +6,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.thawcorpus.bibliography.CitationData;
+import org.thawcorpus.bibliography.FoundCitation;
+import org.thawcorpus.bibliography.PersonName;
 import org.thawcorpus.citation.Citation;
-import org.thawcorpus.citation.parse.CitationData;
-import org.thawcorpus.citation.parse.FoundCitation;
-import org.thawcorpus.citation.parse.PersonName;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentOrigin;
 import org.thawcorpus.document.Passage;

@@ -12,12 +12,12 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.thawcorpus.CorpusTest;
 import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.system.BadRequestException;
 
@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Searches the three seed sources, imported at start-up, with real queries. */
-@SpringBootTest
+@CorpusTest
 class CorpusSearchTest {
 
 	static final String ARTICLE = "the-khrushchev-thaw";

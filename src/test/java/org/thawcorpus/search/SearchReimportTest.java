@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.thawcorpus.CorpusTest;
 import org.thawcorpus.importer.ImportStatus;
 import org.thawcorpus.importer.SourceImporter;
 
@@ -32,8 +31,7 @@ import static org.thawcorpus.search.CorpusSearchTest.request;
  * Imports further files into a corpus of its own (so the seed tests keep theirs) and
  * checks that the index follows: replaced documents, star ratings, rebuilding.
  */
-@SpringBootTest(properties = "thaw.sources=seeds")
-@DirtiesContext
+@CorpusTest
 class SearchReimportTest {
 
 	@Autowired

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 
-import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.source.blog.ParsedComment;
 import org.thawcorpus.source.blog.ParsedComments;
 import org.thawcorpus.source.book.ParsedReview;

@@ -18,9 +18,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.thawcorpus.CorpusTest;
 import org.thawcorpus.document.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Starts the whole application on a random port, imports the seeds, and walks every page
  * reachable from the corpus page over real HTTP, parsing each with jsoup.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@CorpusTest
 class SiteWalkTest {
 
 	private static final int MAX_PAGES = 600;

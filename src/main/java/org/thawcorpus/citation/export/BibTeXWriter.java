@@ -13,7 +13,7 @@ import org.jbibtex.BibTeXFormatter;
 import org.jbibtex.Key;
 import org.jbibtex.StringValue;
 
-import org.thawcorpus.citation.parse.PersonName;
+import org.thawcorpus.bibliography.PersonName;
 
 /**
  * Writes references as BibTeX entries (UTF-8 text; LaTeX specials escaped, names as

@@ -9,7 +9,7 @@ import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 
-import org.thawcorpus.citation.parse.PersonName;
+import org.thawcorpus.bibliography.PersonName;
 
 /** Maps references to citeproc-java's CSL items, for CSL-JSON and for formatting. */
 final class CslItems {

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import org.thawcorpus.citation.parse.CitationData;
-import org.thawcorpus.citation.parse.Isbn;
-import org.thawcorpus.citation.parse.PersonName;
+import org.thawcorpus.bibliography.CitationData;
+import org.thawcorpus.bibliography.Isbn;
+import org.thawcorpus.bibliography.PersonName;
 
 /**
  * A work to cite, as the BibTeX, RIS and CSL-JSON writers and the Chicago formatter take

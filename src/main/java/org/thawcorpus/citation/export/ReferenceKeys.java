@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.thawcorpus.citation.parse.PersonName;
+import org.thawcorpus.bibliography.PersonName;
 
 /**
  * Citation keys for a list of references: the reference's own key when it has one,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.citation.parse.PersonName;
+import org.thawcorpus.bibliography.PersonName;
 
 /**
  * Writes references in the RIS format: one record per reference from {@code TY} to

@@ -1,8 +1,8 @@
 package org.thawcorpus.importer.write;
 
 import org.springframework.stereotype.Component;
+import org.thawcorpus.bibliography.WorkKey;
 import org.thawcorpus.book.BookDetails;
-import org.thawcorpus.citation.parse.WorkKey;
 import org.thawcorpus.source.book.ParsedBook;
 
 /**

@@ -5,8 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.citation.Citation;
-import org.thawcorpus.citation.parse.FoundCitation;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.Passage;
 

@@ -3,8 +3,8 @@ package org.thawcorpus.source.article;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.citation.parse.CitationFinder;
-import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.bibliography.CitationFinder;
+import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.Score;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.thawcorpus.citation.parse.CitationFinder;
-import org.thawcorpus.citation.parse.CitationScan;
+import org.thawcorpus.bibliography.CitationFinder;
+import org.thawcorpus.bibliography.CitationScan;
 import org.thawcorpus.source.BracketNotes;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.citation.parse.CitationFinder;
+import org.thawcorpus.bibliography.CitationFinder;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.ParsedPassage;

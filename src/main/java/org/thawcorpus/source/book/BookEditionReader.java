@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.citation.parse.Isbn;
+import org.thawcorpus.bibliography.Isbn;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;

@@ -3,7 +3,7 @@ package org.thawcorpus.source.text;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.thawcorpus.citation.parse.CitationFinder;
+import org.thawcorpus.bibliography.CitationFinder;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.ParsedDocument;

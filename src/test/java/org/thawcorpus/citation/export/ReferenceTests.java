@@ -2,7 +2,7 @@ package org.thawcorpus.citation.export;
 
 import org.junit.jupiter.api.Test;
 
-import org.thawcorpus.citation.parse.CitationParser;
+import org.thawcorpus.bibliography.CitationParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package org.thawcorpus.citation.export;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.thawcorpus.citation.parse.PersonName;
+import org.thawcorpus.bibliography.PersonName;
 
 /** Sample references shared by the export tests. */
 final class References {

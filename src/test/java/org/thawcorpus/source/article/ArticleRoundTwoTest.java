@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.thawcorpus.citation.parse.FoundCitation;
+import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.NoteKind;

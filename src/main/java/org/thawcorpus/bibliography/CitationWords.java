@@ -1,4 +1,4 @@
-package org.thawcorpus.citation.parse;
+package org.thawcorpus.bibliography;
 
 import java.util.Locale;
 import java.util.Set;

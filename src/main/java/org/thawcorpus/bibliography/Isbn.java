@@ -1,4 +1,4 @@
-package org.thawcorpus.citation.parse;
+package org.thawcorpus.bibliography;
 
 import com.github.ladutsko.isbn.ISBN;
 import com.github.ladutsko.isbn.ISBNException;

@@ -1,4 +1,4 @@
-package org.thawcorpus.citation.parse;
+package org.thawcorpus.bibliography;
 
 import java.util.List;
 import java.util.regex.Pattern;

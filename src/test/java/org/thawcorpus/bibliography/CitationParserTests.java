@@ -1,4 +1,4 @@
-package org.thawcorpus.citation.parse;
+package org.thawcorpus.bibliography;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.thawcorpus.citation.parse;
+package org.thawcorpus.bibliography;
 
 /**
  * A bracket with no partner in a passage, such as a footnote marker's remains.
