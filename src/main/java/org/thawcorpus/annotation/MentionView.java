@@ -1,6 +1,6 @@
 package org.thawcorpus.annotation;
 
-import org.thawcorpus.document.ReviewPlacement;
+import org.thawcorpus.markup.PassageLinks;
 
 /**
  * A mention as the entity and timeline pages list it.
@@ -25,12 +25,8 @@ public record MentionView(String documentSlug, String documentTitle, String anch
 	static MentionView of(Annotation a) {
 		var passage = a.getPassage();
 		var document = a.getDocument();
-		String href = "/documents/" + document.getSlug() + "#" + passage.getAnchor();
-		Integer page = ReviewPlacement
-			.listPage((passage.getReview() != null) ? passage.getReview().getPosition() : null);
-		if (page != null) {
-			href = "/documents/" + document.getSlug() + "/reviews?page=" + page + "#" + passage.getAnchor();
-		}
+		String href = PassageLinks.of(document.getSlug(), passage.getAnchor(),
+				(passage.getReview() != null) ? passage.getReview().getPosition() : null, null);
 		NamedEntity entity = a.getEntity();
 		return new MentionView(document.getSlug(), document.getTitle(), passage.getAnchor(), href,
 				Kwic.of(passage.getText(), a.getStartOffset(), a.getEndOffset(), CONTEXT_WIDTH), a.getLayer(),

@@ -48,9 +48,9 @@ public record SegmentRun(Mark annotation, List<Segment> segments) {
 		}
 		String value = this.annotation.value();
 		if (!value.isEmpty() && Character.isDigit(value.charAt(0))) {
-			return "/timeline/" + value.substring(0, Math.min(4, value.length()));
+			return "/timeline/" + Urls.segment(value.substring(0, Math.min(4, value.length())));
 		}
-		return "/entities/" + value;
+		return "/entities/" + Urls.segment(value);
 	}
 
 }

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.citation.Citation;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.markup.Mark;
+import org.thawcorpus.markup.PassageLinks;
 import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.BadRequestException;

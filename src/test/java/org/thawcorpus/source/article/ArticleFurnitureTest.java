@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * An article with the furniture of a full copy: hatnotes, a table of contents, an image
  * with its caption, bulleted lists, editors' marks, a wrapped reference and the footer.
  */
-class ArticleRoundTwoTest {
+class ArticleFurnitureTest {
 
 	private final SourceLines lines = Sources.fixture("article/hatnotes-lists-captions.txt");
 

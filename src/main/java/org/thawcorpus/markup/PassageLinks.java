@@ -1,4 +1,4 @@
-package org.thawcorpus.search;
+package org.thawcorpus.markup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.thawcorpus.document.ReviewPlacement;
  * Where a passage is read, with the query's matches highlighted: the document's reading
  * view, or for a review beyond those it shows, the page of the review list that holds it.
  */
-final class PassageLinks {
+public final class PassageLinks {
 
 	private PassageLinks() {
 	}
@@ -21,7 +21,7 @@ final class PassageLinks {
 	 * @param reviewPosition the position of its review, or null if it is no review's
 	 * @param query the query to highlight, or null
 	 */
-	static String of(String slug, String anchor, Integer reviewPosition, String query) {
+	public static String of(String slug, String anchor, Integer reviewPosition, String query) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String path = "/documents/" + Urls.segment(slug);
 		Integer page = ReviewPlacement.listPage(reviewPosition);

@@ -24,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * What the second round of parsers reads is stored: a book's ratings summary, genres and
- * edition, a review's likes, a comment's thread and pingbacks.
+ * What the parsers read beyond titles and passages is stored: a book's ratings summary,
+ * genres and edition, a review's likes, a comment's thread and pingbacks.
  */
 @CorpusTest
-class RoundTwoImportTest {
+class StoredDetailsImportTest {
 
 	@TempDir
 	Path dir;

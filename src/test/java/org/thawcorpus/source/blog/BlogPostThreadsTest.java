@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Blog layouts of the second round: subheadings, bylines and footers anywhere,
- * works-cited entries over several lines, related posts, share and like variants,
- * threaded replies and pingbacks.
+ * Blog layouts beyond the seed: subheadings, bylines and footers anywhere, works-cited
+ * entries over several lines, related posts, share and like variants, threaded replies
+ * and pingbacks.
  */
-class BlogPostRoundTwoTest {
+class BlogPostThreadsTest {
 
 	private static ParsedDocument parse(String text) {
 		return new BlogPostParser().parse(SourceLines.of(text));

@@ -1,4 +1,4 @@
-package org.thawcorpus.search;
+package org.thawcorpus.markup;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.web.util.UriUtils;
 
 /** Builds the app's addresses with every query value fully encoded ("+" included). */
-final class Urls {
+public final class Urls {
 
 	private Urls() {
 	}
@@ -18,7 +18,7 @@ final class Urls {
 	 * @param params names and values, in order
 	 * @param fragment the fragment, or null
 	 */
-	static String of(String path, Map<String, ?> params, String fragment) {
+	public static String of(String path, Map<String, ?> params, String fragment) {
 		StringBuilder url = new StringBuilder(path);
 		char separator = '?';
 		for (Map.Entry<String, ?> param : params.entrySet()) {
@@ -37,7 +37,7 @@ final class Urls {
 		return url.toString();
 	}
 
-	static String segment(String value) {
+	public static String segment(String value) {
 		return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
 	}
 

@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Book page layouts of the second round: ratings summaries, genres, labelled edition
- * details, details before the description, the author's portrait and biography, series
- * lines, likes under reviews.
+ * Book page details: ratings summaries, genres, labelled edition details, details before
+ * the description, the author's portrait and biography, series lines, likes under
+ * reviews.
  */
-class BookPageRoundTwoTest {
+class BookPageDetailsTest {
 
 	private static ParsedDocument page(String... lines) {
 		return BookFixtures.parseText(String.join("\n", lines) + "\n");
