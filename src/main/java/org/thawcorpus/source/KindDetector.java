@@ -3,6 +3,7 @@ package org.thawcorpus.source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Recognises the kind of page a source is a copy of from its content alone, never from
@@ -22,12 +23,21 @@ public final class KindDetector {
 	private KindDetector() {
 	}
 
+	/** Recognises the kind of a text copy. */
 	public static Detection detect(SourceLines lines) {
+		return detect((kind) -> kind.score(lines));
+	}
+
+	/**
+	 * Recognises a source's kind from each registered kind's score of it.
+	 * @param scorer how a kind scores the source (its text markers, or its markup's)
+	 */
+	public static Detection detect(Function<SourceKind, Score> scorer) {
 		SourceKind fallback = SourceKinds.fallback();
 		List<Scored> scores = new ArrayList<>();
 		for (SourceKind kind : SourceKinds.all()) {
 			if (!kind.isFallback()) {
-				scores.add(new Scored(kind, kind.score(lines)));
+				scores.add(new Scored(kind, scorer.apply(kind)));
 			}
 		}
 		scores.sort(Comparator.comparingInt((Scored s) -> s.score().points()).reversed());

@@ -3,6 +3,7 @@ package org.thawcorpus.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 
 /**
  * The registered kinds of source, in the order of
@@ -28,8 +29,17 @@ public final class SourceKinds {
 
 	/** Recognises a source's kind and reads it with that kind's reader. */
 	public static ParsedDocument parse(SourceLines lines) {
-		Detection detection = KindDetector.detect(lines);
-		ParsedDocument parsed = detection.reader().read(lines);
+		return read(KindDetector.detect(lines), (kind) -> kind.read(lines));
+	}
+
+	/**
+	 * Reads a source with the kind detected for it, and says so when it fell to the
+	 * fallback kind.
+	 * @param detection the kind recognised
+	 * @param reader how a kind reads the source
+	 */
+	public static ParsedDocument read(Detection detection, Function<SourceKind, ParsedDocument> reader) {
+		ParsedDocument parsed = reader.apply(detection.reader());
 		if (!detection.reader().isFallback()) {
 			return parsed;
 		}

@@ -8,7 +8,8 @@ import org.thawcorpus.text.TextFolding;
 /**
  * The lines of one source text as read, numbered from 1, with a folded copy of each for
  * matching (see {@link TextFolding#fold(String)}). A final line terminator does not start
- * another line.
+ * another line. For a page read from its markup, the "lines" are the page's text blocks,
+ * each with its {@link LineOrigin}.
  */
 public final class SourceLines {
 
@@ -16,8 +17,11 @@ public final class SourceLines {
 
 	private final List<String> folded;
 
-	private SourceLines(List<String> original) {
+	private final List<LineOrigin> origins;
+
+	private SourceLines(List<String> original, List<LineOrigin> origins) {
 		this.original = List.copyOf(original);
+		this.origins = (origins != null) ? List.copyOf(origins) : null;
 		List<String> f = new ArrayList<>(original.size());
 		for (String line : original) {
 			f.add(TextFolding.fold(line));
@@ -31,7 +35,29 @@ public final class SourceLines {
 		if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
 			lines.remove(lines.size() - 1);
 		}
-		return new SourceLines(lines);
+		return new SourceLines(lines, null);
+	}
+
+	/**
+	 * The text blocks of a page as its units, each with where it came from.
+	 * @param blocks each block's text
+	 * @param origins each block's origin, in the same order
+	 */
+	public static SourceLines ofBlocks(List<String> blocks, List<LineOrigin> origins) {
+		if (blocks.size() != origins.size()) {
+			throw new IllegalArgumentException(blocks.size() + " blocks but " + origins.size() + " origins");
+		}
+		return new SourceLines(blocks, origins);
+	}
+
+	/** Whether the units are a page's text blocks rather than lines of a text. */
+	public boolean isBlocks() {
+		return this.origins != null;
+	}
+
+	/** Where a block came from; null for a line of a text. */
+	public LineOrigin origin(int number) {
+		return (this.origins != null) ? this.origins.get(number - 1) : null;
 	}
 
 	public int count() {
