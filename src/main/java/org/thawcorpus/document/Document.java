@@ -5,6 +5,8 @@ import java.time.Instant;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -37,6 +39,12 @@ public class Document {
 	private DocumentKind kind;
 
 	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "source_format")
+	private SourceFormat format;
+
+	private int furnitureCount;
 
 	private String contentHash;
 
@@ -71,6 +79,7 @@ public class Document {
 		this.slug = slug;
 		this.sourcePath = origin.sourcePath();
 		this.sourceFile = origin.sourceFile();
+		this.format = origin.format();
 		this.contentHash = origin.contentHash();
 		this.byteSize = origin.byteSize();
 		this.importedAt = origin.importedAt();
@@ -166,11 +175,23 @@ public class Document {
 	 * @param lineCount all lines, blank ones included
 	 * @param present the non-blank lines
 	 * @param accounted the non-blank lines that became something
+	 * @param furniture the non-blank lines that are page furniture
 	 */
-	public void countLines(int lineCount, int present, int accounted) {
+	public void countLines(int lineCount, int present, int accounted, int furniture) {
 		this.lineCount = lineCount;
 		this.linesPresent = present;
 		this.linesAccounted = accounted;
+		this.furnitureCount = furniture;
+	}
+
+	/** A text copy or a saved page. */
+	public SourceFormat getFormat() {
+		return this.format;
+	}
+
+	/** The non-blank lines (text blocks of a page) that are page furniture. */
+	public int getFurnitureCount() {
+		return this.furnitureCount;
 	}
 
 	/**

@@ -12,9 +12,12 @@ import org.thawcorpus.source.DocumentKind;
  * @param title its title
  * @param kind its kind
  * @param sourceFile the file it was imported from
+ * @param format a text copy or a saved page
  * @param lineCount all lines of its source, blank ones included
  * @param linesPresent the non-blank lines
  * @param linesAccounted the non-blank lines that became something
+ * @param furnitureCount the non-blank lines (a page's text blocks) that are page
+ * furniture
  * @param passageCount its own passages (not reviews' or comments')
  * @param citationCount its citations
  * @param reviewCount reviews present
@@ -22,14 +25,15 @@ import org.thawcorpus.source.DocumentKind;
  * @param commentsClaimed the comments the page claims, or null
  * @param importedAt when it was imported
  */
-public record DocumentView(long id, String slug, String title, DocumentKind kind, String sourceFile, int lineCount,
-		int linesPresent, int linesAccounted, int passageCount, int citationCount, int reviewCount, int commentCount,
-		Integer commentsClaimed, Instant importedAt) {
+public record DocumentView(long id, String slug, String title, DocumentKind kind, String sourceFile,
+		SourceFormat format, int lineCount, int linesPresent, int linesAccounted, int furnitureCount, int passageCount,
+		int citationCount, int reviewCount, int commentCount, Integer commentsClaimed, Instant importedAt) {
 
 	public static DocumentView of(Document d) {
-		return new DocumentView(d.getId(), d.getSlug(), d.getTitle(), d.getKind(), d.getSourceFile(), d.getLineCount(),
-				d.getLinesPresent(), d.getLinesAccounted(), d.getPassageCount(), d.getCitationCount(),
-				d.getReviewCount(), d.getCommentCount(), d.getCommentsClaimed(), d.getImportedAt());
+		return new DocumentView(d.getId(), d.getSlug(), d.getTitle(), d.getKind(), d.getSourceFile(), d.getFormat(),
+				d.getLineCount(), d.getLinesPresent(), d.getLinesAccounted(), d.getFurnitureCount(),
+				d.getPassageCount(), d.getCitationCount(), d.getReviewCount(), d.getCommentCount(),
+				d.getCommentsClaimed(), d.getImportedAt());
 	}
 
 }

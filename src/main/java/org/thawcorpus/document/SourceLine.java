@@ -11,6 +11,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.thawcorpus.source.LineRole;
+import org.thawcorpus.source.LineOrigin;
 import org.thawcorpus.source.LineUse;
 
 /** One line of a source as read, and what it became. */
@@ -18,6 +19,11 @@ import org.thawcorpus.source.LineUse;
 @Table(name = "source_lines")
 @IdClass(SourceLine.Key.class)
 public class SourceLine {
+
+	/** The longest markup stored for one block. */
+	public static final int MAX_MARKUP = 1_048_576;
+
+	private static final int MAX_ELEMENT = 500;
 
 	@Id
 	private Long documentId;
@@ -34,17 +40,31 @@ public class SourceLine {
 
 	private String anchor;
 
+	private String element;
+
+	private Integer sourceLine;
+
+	private String markup;
+
 	protected SourceLine() {
 	}
 
-	/** A line of a document's source, with what it became. */
-	public SourceLine(Long documentId, LineUse use, String text) {
+	/**
+	 * A line of a document's source (a text block of a saved page), with what it became.
+	 * @param origin where a page's block came from, or null for a line of a text copy
+	 */
+	public SourceLine(Long documentId, LineUse use, String text, LineOrigin origin) {
 		this.documentId = documentId;
 		this.line = use.line();
 		this.text = text;
 		this.role = use.role();
 		this.label = use.label();
 		this.anchor = use.anchor();
+		if (origin != null) {
+			this.element = cut(origin.element(), MAX_ELEMENT);
+			this.sourceLine = origin.sourceLine();
+			this.markup = cut(origin.markup(), MAX_MARKUP);
+		}
 	}
 
 	public Long getDocumentId() {
@@ -69,9 +89,33 @@ public class SourceLine {
 		return this.label;
 	}
 
+	/**
+	 * For a page's text block: where its element sits ("article > p.lead"); else null.
+	 */
+	public String getElement() {
+		return this.element;
+	}
+
+	/** For a page's text block: the line of the file it starts on; else null. */
+	public Integer getSourceLine() {
+		return this.sourceLine;
+	}
+
+	/**
+	 * For a page's text block: its markup exactly as the file holds it (cut at
+	 * {@value #MAX_MARKUP} characters); else null. Shown escaped, never rendered.
+	 */
+	public String getMarkup() {
+		return this.markup;
+	}
+
 	/** The anchor of the passage, review or comment the line became part of, or null. */
 	public String getAnchor() {
 		return this.anchor;
+	}
+
+	private static String cut(String text, int max) {
+		return (text != null && text.length() > max) ? text.substring(0, max) : text;
 	}
 
 	/** The composite key of a source line. */

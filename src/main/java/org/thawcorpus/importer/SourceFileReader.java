@@ -15,14 +15,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.util.unit.DataSize;
+import org.thawcorpus.source.html.HtmlPage;
 
 /**
  * Reads a source file and refuses, with a sentence saying what is wrong and where,
- * anything that is not a readable UTF-8 text: a missing or unreadable file, one over the
- * size limit, an empty or blank file, a binary file or one with NUL bytes, bytes that are
- * not UTF-8, and a line too long to store.
+ * anything that is not a readable text copy or saved page: a missing or unreadable file,
+ * one over the size limit, an empty or blank file, a binary file or one with NUL bytes, a
+ * text copy whose bytes are not UTF-8, and a line too long to store. A saved page (a
+ * {@code .html} or {@code .htm} file, or any file that opens as an HTML document) is
+ * decoded by its charset ({@link PageDecoder}).
  */
 public class SourceFileReader {
 
@@ -31,10 +36,17 @@ public class SourceFileReader {
 
 	private static final double MAX_CONTROL_SHARE = 0.10;
 
+	private static final List<String> PAGE_EXTENSIONS = List.of(".html", ".htm", ".xhtml");
+
+	private static final Pattern CLOSING_TAG = Pattern.compile("(?i)</(?:html|body)\\s*>");
+
 	private final DataSize maxFileSize;
 
-	public SourceFileReader(DataSize maxFileSize) {
+	private final DataSize maxPageSize;
+
+	public SourceFileReader(DataSize maxFileSize, DataSize maxPageSize) {
 		this.maxFileSize = maxFileSize;
+		this.maxPageSize = maxPageSize;
 	}
 
 	/** Reads and checks a file. */
@@ -52,6 +64,13 @@ public class SourceFileReader {
 		if (bytes.length == 0) {
 			throw new SourceFileException("The file is empty (0 bytes).", null);
 		}
+		if (isPage(file, bytes)) {
+			return readPage(bytes);
+		}
+		if (bytes.length > this.maxFileSize.toBytes()) {
+			throw new SourceFileException("The file is " + bytes.length + " bytes, over the limit of "
+					+ this.maxFileSize.toBytes() + " bytes for a text copy (thaw.max-file-size).", null);
+		}
 		checkNoNul(bytes);
 		List<String> warnings = new ArrayList<>();
 		int start = 0;
@@ -64,15 +83,47 @@ public class SourceFileReader {
 			throw new SourceFileException("The file holds only white space (" + bytes.length + " bytes).", null);
 		}
 		checkText(text);
-		return new SourceText(text, bytes.length, sha256(bytes), warnings);
+		return new SourceText(text, bytes.length, sha256(bytes), warnings, false);
+	}
+
+	/** Whether a file is a saved page: by its name, or because it opens as HTML. */
+	static boolean isPage(Path file, byte[] bytes) {
+		Path name = file.getFileName();
+		String lower = (name != null) ? name.toString().toLowerCase(Locale.ROOT) : "";
+		if (PAGE_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+			return true;
+		}
+		return HtmlPage.looksLikeHtml(new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1));
+	}
+
+	private SourceText readPage(byte[] bytes) throws SourceFileException {
+		boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
+				&& ((bytes[1] & 0xFF) == 0xFE || (bytes[1] & 0xFF) == 0xFF);
+		if (!utf16) {
+			checkNoNul(bytes);
+		}
+		PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
+		String text = decoded.text();
+		if (text.isBlank()) {
+			throw new SourceFileException("The file holds only white space (" + bytes.length + " bytes).", null);
+		}
+		List<String> warnings = new ArrayList<>(decoded.warnings());
+		if (!CLOSING_TAG.matcher(text).find()) {
+			warnings.add("The page has no closing </body> or </html> tag: it may have been saved or copied only in "
+					+ "part. Everything up to its end was read.");
+		}
+		return new SourceText(text, bytes.length, sha256(bytes), warnings, true);
 	}
 
 	private byte[] readBytes(Path file) throws SourceFileException {
 		try {
 			long size = Files.size(file);
-			if (size > this.maxFileSize.toBytes()) {
-				throw new SourceFileException("The file is " + size + " bytes, over the limit of "
-						+ this.maxFileSize.toBytes() + " bytes (thaw.max-file-size).", null);
+			long limit = Math.max(this.maxFileSize.toBytes(), this.maxPageSize.toBytes());
+			if (size > limit) {
+				throw new SourceFileException(
+						"The file is " + size + " bytes, over the limit of " + limit
+								+ " bytes (thaw.max-file-size for text copies, thaw.max-page-size for saved pages).",
+						null);
 			}
 			return Files.readAllBytes(file);
 		}

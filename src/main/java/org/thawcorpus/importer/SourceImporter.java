@@ -20,6 +20,8 @@ import org.thawcorpus.document.DocumentNoteRepository;
 import org.thawcorpus.document.DocumentOrigin;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.Slugs;
+import org.thawcorpus.document.SourceFormat;
+import org.thawcorpus.document.SourceLine;
 import org.thawcorpus.document.SourceLineRepository;
 import org.thawcorpus.importer.ImportRecord.UnaccountedLine;
 import org.thawcorpus.importer.ImportRecord.Warning;
@@ -31,6 +33,9 @@ import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.SourceKinds;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
+import org.thawcorpus.source.html.HtmlKinds;
+import org.thawcorpus.source.html.HtmlPage;
+import org.thawcorpus.source.html.TextBlock;
 
 /**
  * Imports source files one at a time, each in its own transaction: a file whose content
@@ -106,7 +111,7 @@ public class SourceImporter {
 		String path = file.normalize().toString();
 		SourceText source;
 		try {
-			source = new SourceFileReader(this.properties.maxFileSize()).read(file);
+			source = new SourceFileReader(this.properties.maxFileSize(), this.properties.maxPageSize()).read(file);
 		}
 		catch (SourceFileException ex) {
 			return fail(file, ex);
@@ -116,15 +121,39 @@ public class SourceImporter {
 			return unchanged(file, existing.get());
 		}
 		try {
-			SourceLines lines = SourceLines.of(source.text());
-			ParsedDocument parsed = SourceKinds.parse(lines);
+			SourceLines lines;
+			ParsedDocument parsed;
+			if (source.page()) {
+				HtmlPage page = HtmlPage.parse(source.text());
+				checkBlocks(page);
+				lines = page.lines();
+				parsed = HtmlKinds.parse(page);
+			}
+			else {
+				lines = SourceLines.of(source.text());
+				parsed = SourceKinds.parse(lines);
+			}
 			return this.transactions.execute((status) -> write(file, source, lines, parsed, existing));
+		}
+		catch (SourceFileException ex) {
+			return fail(file, ex);
 		}
 		catch (RuntimeException ex) {
 			log.error("Could not import {}", path, ex);
 			return fail(file, new SourceFileException(
 					"The file could not be imported (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ").",
 					null));
+		}
+	}
+
+	/** Refuses a page with a text block too long to store, naming the block's line. */
+	private static void checkBlocks(HtmlPage page) throws SourceFileException {
+		for (TextBlock block : page.blocks()) {
+			if (block.text().length() > SourceFileReader.MAX_LINE_LENGTH) {
+				throw new SourceFileException("The text block starting on line " + block.sourceLine() + " ("
+						+ block.path() + ") is " + block.text().length() + " characters long, over the limit of "
+						+ SourceFileReader.MAX_LINE_LENGTH + ".", block.sourceLine());
+			}
 		}
 	}
 
@@ -136,11 +165,18 @@ public class SourceImporter {
 		if (slug == null) {
 			slug = uniqueSlug(parsed.title(), file);
 		}
-		DocumentOrigin origin = new DocumentOrigin(path, fileName(file), source.contentHash(), source.byteSize(),
+		DocumentOrigin origin = new DocumentOrigin(path, fileName(file),
+				source.page() ? SourceFormat.PAGE : SourceFormat.TEXT, source.contentHash(), source.byteSize(),
 				Instant.now());
 		Document document = this.writer.write(slug, origin, lines, parsed);
 		List<Warning> warnings = new ArrayList<>();
 		source.warnings().forEach((w) -> warnings.add(new Warning(null, w)));
+		for (int n = 1; lines.isBlocks() && n <= lines.count(); n++) {
+			if (lines.origin(n).markup().length() > SourceLine.MAX_MARKUP) {
+				warnings.add(new Warning(n, "The markup of text block " + n + " is over " + SourceLine.MAX_MARKUP
+						+ " characters; the source view shows its first " + SourceLine.MAX_MARKUP + "."));
+			}
+		}
 		for (SourceNote note : parsed.notes()) {
 			warnings.add(new Warning(note.line(), note.message()));
 		}
@@ -150,8 +186,8 @@ public class SourceImporter {
 				unaccounted.add(new UnaccountedLine(use.line(), lines.line(use.line())));
 			}
 		}
-		String message = "Imported as " + kindPhrase(parsed.kind()) + ": " + summary(document)
-				+ (existing.isPresent() ? "; it replaces the earlier import." : ".");
+		String message = "Imported " + (source.page() ? "a saved page " : "") + "as " + kindPhrase(parsed.kind()) + ": "
+				+ summary(document) + (existing.isPresent() ? "; it replaces the earlier import." : ".");
 		ImportRecord record = this.records.findBySourcePath(path)
 			.orElseGet(() -> new ImportRecord(path, fileName(file)));
 		record.record(ImportStatus.IMPORTED, parsed.kind(), message, document.getSlug(), document.getLinesPresent(),
@@ -226,9 +262,14 @@ public class SourceImporter {
 	}
 
 	private static String summary(Document d) {
-		return d.getPassageCount() + " passages, " + d.getCitationCount() + " citations, " + d.getReviewCount()
-				+ " reviews, " + d.getCommentCount() + " comments; " + d.getLinesAccounted() + " of "
-				+ d.getLinesPresent() + " non-blank lines accounted for";
+		String counts = d.getPassageCount() + " passages, " + d.getCitationCount() + " citations, " + d.getReviewCount()
+				+ " reviews, " + d.getCommentCount() + " comments; ";
+		if (d.getFormat() == SourceFormat.PAGE) {
+			int content = d.getLinesAccounted() - d.getFurnitureCount();
+			return counts + d.getLinesPresent() + " text blocks: " + content + " content, " + d.getFurnitureCount()
+					+ " furniture, " + (d.getLinesPresent() - d.getLinesAccounted()) + " fell through";
+		}
+		return counts + d.getLinesAccounted() + " of " + d.getLinesPresent() + " non-blank lines accounted for";
 	}
 
 	private static String kindPhrase(DocumentKind kind) {

@@ -14,6 +14,8 @@ import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.ReviewPlacement;
+import org.thawcorpus.document.SourceFormat;
+import org.thawcorpus.document.SourceLine;
 import org.thawcorpus.document.SourceLineRepository;
 import org.thawcorpus.markup.PassageMarks;
 import org.thawcorpus.review.ReviewFilter;
@@ -22,6 +24,7 @@ import org.thawcorpus.review.ReviewSort;
 import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.search.QueryMatches;
 import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.NotFoundException;
 import org.thawcorpus.system.Pages;
 
 /** The reading view of a document and the view of its source text. */
@@ -81,8 +84,9 @@ class DocumentController {
 		DocumentView document = this.reader.document(slug);
 		LineRange selected = LineRange.parse(lines);
 		if (selected != null && selected.first() > document.lineCount()) {
-			throw new BadRequestException("\"" + document.title() + "\" has " + document.lineCount()
-					+ " lines; there is no line " + selected.first() + ".");
+			String unit = document.format().unit();
+			throw new BadRequestException("\"" + document.title() + "\" has " + document.lineCount() + " " + unit
+					+ "s; there is no " + unit + " " + selected.first() + ".");
 		}
 		int index = (page != null) ? Pages.index(page)
 				: (selected != null) ? (selected.first() - 1) / SOURCE_PAGE_SIZE : 0;
@@ -95,6 +99,21 @@ class DocumentController {
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/documents/{slug}/source").buildAndExpand(slug).encode().toUriString());
 		return "documents/source";
+	}
+
+	@GetMapping("/documents/{slug}/source/blocks/{number}")
+	String block(@PathVariable String slug, @PathVariable String number, Model model) {
+		DocumentView document = this.reader.document(slug);
+		int n = LineRange.parseNumber(number, "block");
+		SourceLineView block = this.sourceLines.findById(new SourceLine.Key(document.id(), n))
+			.filter((line) -> line.getElement() != null)
+			.map(SourceLineView::of)
+			.orElseThrow(() -> new NotFoundException(
+					"\"" + document.title() + "\" has no text block " + n + ((document.format() == SourceFormat.PAGE)
+							? "; it has " + document.lineCount() + "." : ": it is a text copy, not a saved page.")));
+		model.addAttribute("document", document);
+		model.addAttribute("block", block);
+		return "documents/block";
 	}
 
 }

@@ -39,6 +39,20 @@ public record LineRange(int first, int last) {
 		return new LineRange(first, last);
 	}
 
+	/**
+	 * Reads one line or block number from a path.
+	 * @param value the number as given
+	 * @param unit what is numbered ("block")
+	 * @throws BadRequestException if the value is not a number from 1
+	 */
+	public static int parseNumber(String value, String unit) {
+		if (value != null && value.matches("\\d{1,9}") && Integer.parseInt(value) >= 1) {
+			return Integer.parseInt(value);
+		}
+		throw new BadRequestException("A " + unit + " is given by its number, 1 or more; \""
+				+ abbreviate(String.valueOf(value)) + "\" is not one.");
+	}
+
 	public boolean contains(int line) {
 		return line >= this.first && line <= this.last;
 	}

@@ -39,8 +39,8 @@ class PassageRepositoryTest {
 	@BeforeEach
 	void writeADocumentWithTwoSections() {
 		this.document = new Document("essay",
-				new DocumentOrigin("in/essay.txt", "essay.txt", "0".repeat(64), 10, Instant.EPOCH), TextKind.KIND,
-				"An Essay");
+				new DocumentOrigin("in/essay.txt", "essay.txt", SourceFormat.TEXT, "0".repeat(64), 10, Instant.EPOCH),
+				TextKind.KIND, "An Essay");
 		this.entityManager.persist(this.document);
 		this.lead = new Section(this.document, 0, new ParsedSection(null, null, SectionRole.BODY, List.of()));
 		this.sources = new Section(this.document, 1,

@@ -18,7 +18,7 @@ class SourceFileReaderTest {
 	@TempDir
 	Path dir;
 
-	private final SourceFileReader reader = new SourceFileReader(DataSize.ofKilobytes(64));
+	private final SourceFileReader reader = new SourceFileReader(DataSize.ofKilobytes(64), DataSize.ofKilobytes(256));
 
 	@Test
 	void readsUtf8TextAndHashesItsBytes() throws Exception {
@@ -109,6 +109,29 @@ class SourceFileReaderTest {
 			return ex;
 		}
 		throw new AssertionError("expected " + file + " to be refused");
+	}
+
+	@Test
+	void aSavedPageIsReadByItsCharsetAndACutOffPageIsReadWithAWarning() throws Exception {
+		byte[] latin = "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"></head><body><p>Caf\u00e9"
+			.getBytes(StandardCharsets.ISO_8859_1);
+		SourceText page = this.reader.read(write("cut.html", latin));
+		assertThat(page.page()).isTrue();
+		assertThat(page.text()).endsWith("<p>Caf\u00e9");
+		assertThat(page.warnings()).singleElement().asString().contains("no closing </body> or </html> tag");
+	}
+
+	@Test
+	void aSavedPageMayBeLargerThanATextCopyUpToItsOwnLimit() throws Exception {
+		String body = "<p>" + "x".repeat(100) + "</p>\n";
+		byte[] large = ("<!DOCTYPE html><html><body>" + body.repeat(1000) + "</body></html>")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(this.reader.read(write("large.html", large)).page()).isTrue();
+		byte[] tooLarge = ("<!DOCTYPE html><html><body>" + body.repeat(3000) + "</body></html>")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThatExceptionOfType(SourceFileException.class)
+			.isThrownBy(() -> this.reader.read(write("huge.html", tooLarge)))
+			.withMessageContaining("thaw.max-page-size");
 	}
 
 	private Path write(String name, byte[] bytes) throws IOException {

@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.document.SourceLine;
 import org.thawcorpus.document.SourceLineRepository;
 import org.thawcorpus.markup.PassageMarks;
@@ -65,8 +66,8 @@ class DocumentControllerTest {
 	}
 
 	private static DocumentView essay(int lineCount, int linesPresent, int linesAccounted) {
-		return new DocumentView(3L, "essay", "An Essay", TextKind.KIND, "essay.txt", lineCount, linesPresent,
-				linesAccounted, 1, 0, 0, 0, null, Instant.EPOCH);
+		return new DocumentView(3L, "essay", "An Essay", TextKind.KIND, "essay.txt", SourceFormat.TEXT, lineCount,
+				linesPresent, linesAccounted, 0, 1, 0, 0, 0, null, Instant.EPOCH);
 	}
 
 	@Test

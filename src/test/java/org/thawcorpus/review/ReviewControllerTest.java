@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.book.BookDetailsRepository;
 import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.markup.PassageMarks;
 import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.search.QueryMatches;
@@ -58,8 +59,8 @@ class ReviewControllerTest {
 		given(this.search.matchesIn(any(), any())).willReturn(QueryMatches.NONE);
 	}
 
-	private final DocumentView book = new DocumentView(7L, "a-book", "A Book", BookPageKind.KIND, "a-book.txt", 10, 10,
-			10, 1, 0, 0, 0, null, Instant.EPOCH);
+	private final DocumentView book = new DocumentView(7L, "a-book", "A Book", BookPageKind.KIND, "a-book.txt",
+			SourceFormat.TEXT, 10, 10, 10, 0, 1, 0, 0, 0, null, Instant.EPOCH);
 
 	@Test
 	void filtersAndSortsAsTheQueryStringSays() throws Exception {

@@ -12,6 +12,7 @@ import org.thawcorpus.bibliography.PersonName;
 import org.thawcorpus.citation.Citation;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentOrigin;
+import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.Section;
 import org.thawcorpus.source.ParsedPassage;
@@ -25,8 +26,9 @@ class CitationBinderTest {
 
 	@Test
 	void indexesContributorsInBothOrders() {
-		Document document = new Document("article", new DocumentOrigin("a.txt", "a.txt", "hash", 1, Instant.now()),
-				ArticleKind.KIND, "Article");
+		Document document = new Document("article",
+				new DocumentOrigin("a.txt", "a.txt", SourceFormat.TEXT, "hash", 1, Instant.now()), ArticleKind.KIND,
+				"Article");
 		Section section = new Section(document, 0, new ParsedSection(null, null, SectionRole.BODY, List.of()));
 		Passage passage = Passage.inSection(section, 0, new ParsedPassage("p1", "text", 1, 1));
 		CitationData data = new CitationData(List.of(new PersonName("Nahaylo", "Bohdan", "Nahaylo, Bohdan")),

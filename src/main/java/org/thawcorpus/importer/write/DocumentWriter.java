@@ -86,14 +86,16 @@ public class DocumentWriter {
 		}
 		int present = 0;
 		int accounted = 0;
+		int furniture = 0;
 		for (LineUse use : parsed.lines()) {
-			parts.persist(new SourceLine(document.getId(), use, lines.line(use.line())));
+			parts.persist(new SourceLine(document.getId(), use, lines.line(use.line()), lines.origin(use.line())));
 			if (use.role() != LineRole.BLANK) {
 				present++;
 				accounted += (use.role() != LineRole.UNACCOUNTED) ? 1 : 0;
+				furniture += (use.role() == LineRole.FURNITURE) ? 1 : 0;
 			}
 		}
-		document.countLines(parsed.lines().size(), present, accounted);
+		document.countLines(parsed.lines().size(), present, accounted, furniture);
 		document.countText((int) ownPassages, parts.citationCount());
 		this.annotator.annotate(parts.passages());
 		this.entityManager.flush();

@@ -1,0 +1,104 @@
+package org.thawcorpus.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.thawcorpus.CorpusTest;
+import org.thawcorpus.document.Document;
+import org.thawcorpus.document.DocumentRepository;
+import org.thawcorpus.document.SourceFormat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Saved web pages go through the importer beside text copies. */
+@CorpusTest
+class PageImportTest {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	SourceImporter importer;
+
+	@Autowired
+	DocumentRepository documents;
+
+	@Autowired
+	MockMvc mvc;
+
+	private Path copy(String fixture, String name) throws IOException {
+		try (InputStream in = PageImportTest.class.getResourceAsStream("/fixtures/html/" + fixture)) {
+			Path file = this.dir.resolve(name);
+			Files.write(file, in.readAllBytes());
+			return file;
+		}
+	}
+
+	@Test
+	void importsASavedPageAndCountsItsBlocksAsContentAndFurniture() throws Exception {
+		ImportOutcome outcome = this.importer.importFile(copy("essay-page.html", "festival.html"));
+		assertThat(outcome.status()).isEqualTo(ImportStatus.IMPORTED);
+		assertThat(outcome.message()).startsWith("Imported a saved page as plain text")
+			.contains("22 text blocks: 8 content, 14 furniture, 0 fell through");
+		Document document = this.documents.findBySourcePath(this.dir.resolve("festival.html").toString()).orElseThrow();
+		assertThat(document.getFormat()).isEqualTo(SourceFormat.PAGE);
+		assertThat(document.getTitle()).isEqualTo("Festival Notes");
+	}
+
+	@Test
+	void aFileThatOpensAsHtmlIsAPageWhateverItsName() throws Exception {
+		ImportOutcome outcome = this.importer.importFile(copy("essay-page.html", "festival.txt"));
+		assertThat(outcome.message()).startsWith("Imported a saved page");
+	}
+
+	@Test
+	void readsTheDeclaredCharset() throws Exception {
+		this.importer.importFile(copy("windows-1252.html", "cafe.htm"));
+		Document document = this.documents.findBySourcePath(this.dir.resolve("cafe.htm").toString()).orElseThrow();
+		assertThat(document.getTitle()).isEqualTo("Caf\u00e9 Warszawa");
+	}
+
+	@Test
+	void theSourceViewShowsEachBlockWithItsElementAndItsMarkupOnlyAsText() throws Exception {
+		this.importer.importFile(copy("essay-page.html", "festival.html"));
+		String slug = this.documents.findBySourcePath(this.dir.resolve("festival.html").toString())
+			.orElseThrow()
+			.getSlug();
+		String source = this.mvc.perform(get("/documents/{slug}/source", slug))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(source).contains("A saved web page: 22 text blocks, 8 of them content, 14 page furniture")
+			.contains("<code>main#main &gt; article &gt; h2</code>")
+			.contains("Furniture: cookie notice")
+			.doesNotContain("https://elsewhere.example.net/\"")
+			.doesNotContain("document.write");
+		int block = blockOf(source, "Delegations arrived");
+		String page = this.mvc.perform(get("/documents/{slug}/source/blocks/{n}", slug, block))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Delegations arrived from &lt;a href=&quot;https://elsewhere.example.net/&quot;&gt;")
+			.doesNotContain("<a href=\"https://elsewhere.example.net/\">");
+		this.mvc.perform(get("/documents/{slug}/source/blocks/{n}", slug, 999)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/documents/{slug}/source/blocks/{n}", slug, "x1")).andExpect(status().isBadRequest());
+	}
+
+	private static int blockOf(String source, String text) {
+		int at = source.indexOf(text);
+		int row = source.lastIndexOf("id=\"L", at);
+		return Integer.parseInt(source.substring(row + 5, source.indexOf('"', row + 5)));
+	}
+
+}
