@@ -69,6 +69,8 @@ public class Document {
 
 	private String workKey;
 
+	private String copyOf;
+
 	private Instant importedAt;
 
 	protected Document() {
@@ -182,6 +184,18 @@ public class Document {
 		this.linesPresent = present;
 		this.linesAccounted = accounted;
 		this.furnitureCount = furniture;
+	}
+
+	/**
+	 * The slug of the document this one is another copy of (the same page saved as HTML
+	 * and copied as text, say), or null.
+	 */
+	public String getCopyOf() {
+		return this.copyOf;
+	}
+
+	public void markCopyOf(String slug) {
+		this.copyOf = slug;
 	}
 
 	/** A text copy or a saved page. */

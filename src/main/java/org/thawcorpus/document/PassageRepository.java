@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** The passages of the corpus. */
 public interface PassageRepository extends JpaRepository<Passage, Long> {
@@ -16,5 +18,9 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 	List<Passage> findByCommentIdInOrderByPosition(Collection<Long> commentIds);
 
 	Optional<Passage> findByDocumentIdAndAnchor(Long documentId, String anchor);
+
+	/** The text of every passage of a document: body, reviews and comments alike. */
+	@Query("select p.text from Passage p where p.document.id = :documentId")
+	List<String> findTextsByDocumentId(@Param("documentId") Long documentId);
 
 }

@@ -63,9 +63,12 @@ public class SourceImporter {
 
 	private final TransactionTemplate transactions;
 
+	private final PageCopies copies;
+
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
 			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, PageCopies copies) {
+		this.copies = copies;
 		this.properties = properties;
 		this.documents = documents;
 		this.records = records;
@@ -180,6 +183,7 @@ public class SourceImporter {
 		for (SourceNote note : parsed.notes()) {
 			warnings.add(new Warning(note.line(), note.message()));
 		}
+		this.copies.mark(document).ifPresent((copy) -> warnings.add(new Warning(null, copy)));
 		List<UnaccountedLine> unaccounted = new ArrayList<>();
 		for (LineUse use : parsed.lines()) {
 			if (use.role() == LineRole.UNACCOUNTED) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.thawcorpus.CorpusTest;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.SourceFormat;
+import org.thawcorpus.importer.ImportReport.LineMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,6 +36,9 @@ class PageImportTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ImportReportService reports;
 
 	private Path copy(String fixture, String name) throws IOException {
 		try (InputStream in = PageImportTest.class.getResourceAsStream("/fixtures/html/" + fixture)) {
@@ -58,6 +63,35 @@ class PageImportTest {
 	void aFileThatOpensAsHtmlIsAPageWhateverItsName() throws Exception {
 		ImportOutcome outcome = this.importer.importFile(copy("essay-page.html", "festival.txt"));
 		assertThat(outcome.message()).startsWith("Imported a saved page");
+	}
+
+	@Test
+	void theSamePageSavedAndCopiedAsTextIsReportedAsTwoCopiesAndGroupedOnTheCorpusPage() throws Exception {
+		this.importer.importFile(copy("essay-page.html", "festival.html"));
+		Path text = this.dir.resolve("festival-copy.txt");
+		Files.writeString(text, """
+				Festival Notes
+
+				The youth festival of that summer brought thousands of visitors to the capital.
+				Many came by train.
+
+				Arrivals
+
+				Delegations arrived from forty countries, and the
+
+				city changed for two weeks.
+				""");
+		ImportOutcome outcome = this.importer.importFile(text);
+		assertThat(outcome.status()).isEqualTo(ImportStatus.IMPORTED);
+		Document copy = this.documents.findBySourcePath(text.toString()).orElseThrow();
+		Document page = this.documents.findBySourcePath(this.dir.resolve("festival.html").toString()).orElseThrow();
+		assertThat(copy.getCopyOf()).isEqualTo(page.getSlug());
+		assertThat(this.reports.warnings(List.of(text.toString())).get(text.toString()))
+			.extracting(LineMessage::message)
+			.anyMatch((m) -> m.startsWith("Another copy of the page imported from festival.html (saved web page)"));
+		String corpus = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(corpus).contains("another copy of <a href=\"/documents/" + page.getSlug() + "\">the same page</a>")
+			.contains("(saved web page)");
 	}
 
 	@Test
