@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.thawcorpus.source.html.HtmlKind;
+import org.thawcorpus.source.html.HtmlKinds;
+import org.thawcorpus.source.html.HtmlPage;
+
 /**
  * Every seed and every fixture, and every parser, for tests that hold over all of them.
  */
@@ -22,7 +26,51 @@ final class AllSources {
 	 */
 	static final Map<String, Function<SourceLines, ParsedDocument>> PARSERS = parsers();
 
+	/**
+	 * The readers of saved pages by name: each registered kind's markup reader, and the
+	 * detection that picks one.
+	 */
+	static final Map<String, Function<HtmlPage, ParsedDocument>> PAGE_READERS = pageReaders();
+
 	private AllSources() {
+	}
+
+	private static Map<String, Function<HtmlPage, ParsedDocument>> pageReaders() {
+		Map<String, Function<HtmlPage, ParsedDocument>> readers = new LinkedHashMap<>();
+		readers.put("detected", HtmlKinds::parse);
+		for (SourceKind kind : SourceKinds.all()) {
+			if (kind instanceof HtmlKind html) {
+				readers.put(kind.kind().code().toLowerCase(Locale.ROOT), html::read);
+			}
+		}
+		return readers;
+	}
+
+	/** The saved-page fixtures' paths. */
+	static List<Path> pages() {
+		try (Stream<Path> files = Files.walk(Path.of("src/test/resources/fixtures"))) {
+			return files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A saved-page fixture, parsed; pages that are not UTF-8 are read as Windows-1252.
+	 */
+	static HtmlPage page(Path path) {
+		try {
+			byte[] bytes = Files.readAllBytes(path);
+			String text = new String(bytes, StandardCharsets.UTF_8);
+			if (text.contains("\ufffd")) {
+				text = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+			}
+			return HtmlPage.parse(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Map<String, Function<SourceLines, ParsedDocument>> parsers() {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.thawcorpus.source.html.HtmlPage;
 import org.thawcorpus.text.TextFolding;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,25 @@ class ParserInvariantsTest {
 		ParsedDocument first = sourceParser.apply(lines);
 		ParsedDocument again = sourceParser.apply(AllSources.read(path));
 		assertThat(again).isEqualTo(first);
+	}
+
+	static Stream<Arguments> everyPageReaderOnEveryPage() {
+		return AllSources.pages()
+			.stream()
+			.flatMap((path) -> AllSources.PAGE_READERS.keySet()
+				.stream()
+				.sorted()
+				.map((reader) -> Arguments.of(path, reader)));
+	}
+
+	@ParameterizedTest(name = "{1} reader on {0}")
+	@MethodSource("everyPageReaderOnEveryPage")
+	void keepsEveryInvariantOnSavedPages(Path path, String reader) {
+		HtmlPage page = AllSources.page(path);
+		ParsedDocument document = AllSources.PAGE_READERS.get(reader).apply(page);
+		assertThat(document.lines()).as("one use per block").hasSize(page.blocks().size());
+		Invariants.check(page.lines(), document, reader + " on " + path);
+		assertThat(AllSources.PAGE_READERS.get(reader).apply(AllSources.page(path))).isEqualTo(document);
 	}
 
 	static Stream<Path> seeds() {
