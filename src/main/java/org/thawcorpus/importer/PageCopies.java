@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.thawcorpus.document.Document;
@@ -24,6 +25,8 @@ class PageCopies {
 
 	/** The least share of the shorter document's passages the two must have in common. */
 	static final double SHARED = 0.5;
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final DocumentRepository documents;
 
@@ -63,7 +66,8 @@ class PageCopies {
 	private Set<String> texts(Document document) {
 		Set<String> texts = new HashSet<>();
 		for (String text : this.passages.findTextsByDocumentId(document.getId())) {
-			String folded = TextFolding.fold(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+			String folded = TextFolding.fold(text).toLowerCase(Locale.ROOT);
+			folded = SPACES.matcher(folded).replaceAll(" ").strip();
 			if (!folded.isEmpty()) {
 				texts.add(folded);
 			}

@@ -78,6 +78,13 @@ final class PageDecoder {
 		return new Decoded(new String(bytes, used), used, List.of());
 	}
 
+	/**
+	 * Whether the page opens with a UTF-16 byte order mark (so NUL bytes are its text).
+	 */
+	static boolean isUtf16(byte[] bytes) {
+		return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+	}
+
 	private static Decoded strict(byte[] bytes, int skip, Charset charset, String warning) {
 		return new Decoded(new String(bytes, skip, bytes.length - skip, charset), charset, List.of(warning));
 	}

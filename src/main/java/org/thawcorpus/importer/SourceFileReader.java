@@ -97,9 +97,11 @@ public class SourceFileReader {
 	}
 
 	private SourceText readPage(byte[] bytes) throws SourceFileException {
-		boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
-				&& ((bytes[1] & 0xFF) == 0xFE || (bytes[1] & 0xFF) == 0xFF);
-		if (!utf16) {
+		if (bytes.length > this.maxPageSize.toBytes()) {
+			throw new SourceFileException("The page is " + bytes.length + " bytes, over the limit of "
+					+ this.maxPageSize.toBytes() + " bytes for a saved page (thaw.max-page-size).", null);
+		}
+		if (!PageDecoder.isUtf16(bytes)) {
 			checkNoNul(bytes);
 		}
 		PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
