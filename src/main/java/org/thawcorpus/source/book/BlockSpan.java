@@ -24,8 +24,7 @@ record BlockSpan(int first, int last) {
 			return NONE;
 		}
 		List<TextBlock> inside = page.within(element);
-		return inside.isEmpty() ? NONE
-				: new BlockSpan(inside.get(0).number(), inside.get(inside.size() - 1).number());
+		return inside.isEmpty() ? NONE : new BlockSpan(inside.get(0).number(), inside.get(inside.size() - 1).number());
 	}
 
 	/** The blocks inside the first element within {@code scope} that matches. */

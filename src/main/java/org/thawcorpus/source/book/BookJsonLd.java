@@ -65,8 +65,8 @@ record BookJsonLd(String name, List<String> authors, Integer pages, String forma
 		}
 		return new BookJsonLd(text(book.path("name")), authors, count(book.path("numberOfPages")), format,
 				text(book.path("isbn")), name(book.path("inLanguage")), name(book.path("publisher")),
-				text(book.path("datePublished")), decimal(rating.path("ratingValue")), count(rating.path("ratingCount")),
-				count(rating.path("reviewCount")));
+				text(book.path("datePublished")), decimal(rating.path("ratingValue")),
+				count(rating.path("ratingCount")), count(rating.path("reviewCount")));
 	}
 
 	/** The series and number the name gives in parentheses, or null. */

@@ -26,10 +26,10 @@ import org.thawcorpus.source.html.TextBlock;
 
 /**
  * One reading of a saved book page from its markup, block by block in page order, each
- * block by the part of the page its element belongs to ({@link BookPageLayout}): the
- * same records as the text reader ({@link BookPageReader}) gives a copy of the page's
- * text, read with the same field readers, with what the markup adds: the reviews' stars,
- * the genres as the page lists them, the contributors without their roles, the JSON-LD's
+ * block by the part of the page its element belongs to ({@link BookPageLayout}): the same
+ * records as the text reader ({@link BookPageReader}) gives a copy of the page's text,
+ * read with the same field readers, with what the markup adds: the reviews' stars, the
+ * genres as the page lists them, the contributors without their roles, the JSON-LD's
  * ISBN, language and counts. A block of no part is read by its text, as the text reader
  * reads a line, or is furniture when the page's structure says so; else it stays
  * unaccounted.
@@ -222,8 +222,8 @@ final class BookPageHtmlReader {
 	}
 
 	/**
-	 * Reads a block of "About the author": the heading, the author's name, the stats under
-	 * it ("49 books113k followers") and the biography, each block a passage.
+	 * Reads a block of "About the author": the heading, the author's name, the stats
+	 * under it ("49 books113k followers") and the biography, each block a passage.
 	 */
 	private void readAuthor(TextBlock block, Element section) {
 		int n = block.number();

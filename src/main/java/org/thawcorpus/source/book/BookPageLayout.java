@@ -130,8 +130,8 @@ final class BookPageLayout {
 			BlockSpan span = BlockSpan.of(page, h1);
 			if (!span.isEmpty() && !page.block(span.first()).isFurniture()) {
 				Element last = h1;
-				for (Element next = h1.nextElementSibling(); next != null && next.normalName().equals("h1"); next = next
-					.nextElementSibling()) {
+				for (Element next = h1.nextElementSibling(); next != null
+						&& next.normalName().equals("h1"); next = next.nextElementSibling()) {
 					last = next;
 				}
 				return last;

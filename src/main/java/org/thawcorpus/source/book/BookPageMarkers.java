@@ -41,7 +41,9 @@ final class BookPageMarkers {
 			.build();
 	}
 
-	/** Whether the page's blocks print a histogram: star labels and counts with shares. */
+	/**
+	 * Whether the page's blocks print a histogram: star labels and counts with shares.
+	 */
 	private static boolean printsHistogram(HtmlPage page) {
 		int labels = 0;
 		int counts = 0;

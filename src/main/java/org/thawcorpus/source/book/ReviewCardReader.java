@@ -36,7 +36,10 @@ final class ReviewCardReader {
 	/** The longest shelf field stored: shelves past it are left out of the field. */
 	static final int SHELF_MAX_LENGTH = 100;
 
-	/** A star label in any wording: one number from 1 to 5, then "5" ("Rating 4 out of 5"). */
+	/**
+	 * A star label in any wording: one number from 1 to 5, then "5" ("Rating 4 out of
+	 * 5").
+	 */
 	private static final Pattern STARS = Pattern.compile("\\D*?(?<!\\d)([1-5])(?![\\d.,])\\D+(?<!\\d)5(?![\\d.,])\\D*");
 
 	private static final String NAME = ".ReviewerProfile__name, [itemprop=author]";

@@ -32,8 +32,8 @@ final class ReviewClaims {
 	}
 
 	/**
-	 * The "Displaying 1 - 11 of 11 reviews" (or "Displaying 1 of 1 review") line's
-	 * match, or null if the line is not one; group 3 is the number claimed.
+	 * The "Displaying 1 - 11 of 11 reviews" (or "Displaying 1 of 1 review") line's match,
+	 * or null if the line is not one; group 3 is the number claimed.
 	 */
 	static Matcher displaying(String trimmed) {
 		Matcher m = DISPLAYING.matcher(trimmed);
