@@ -1,5 +1,7 @@
 package org.thawcorpus.review;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.data.domain.Sort;
@@ -12,7 +14,11 @@ public enum ReviewSort {
 	NEWEST("newest first", Sort.by(Sort.Order.desc("date").nullsLast(), Sort.Order.asc("position"))),
 	OLDEST("oldest first", Sort.by(Sort.Order.asc("date").nullsLast(), Sort.Order.asc("position"))),
 	LONGEST("longest first", Sort.by(Sort.Order.desc("textLength"), Sort.Order.asc("position"))),
-	SHORTEST("shortest first", Sort.by(Sort.Order.asc("textLength"), Sort.Order.asc("position")));
+	SHORTEST("shortest first", Sort.by(Sort.Order.asc("textLength"), Sort.Order.asc("position"))),
+	/** Most stars first; reviews without stars last, each group in page order. */
+	HIGHEST("highest rated first", Sort.by(Sort.Order.desc("rating").nullsLast(), Sort.Order.asc("position"))),
+	/** Fewest stars first; reviews without stars last, each group in page order. */
+	LOWEST("lowest rated first", Sort.by(Sort.Order.asc("rating").nullsLast(), Sort.Order.asc("position")));
 
 	private final String label;
 
@@ -49,8 +55,14 @@ public enum ReviewSort {
 				return sort;
 			}
 		}
-		throw new BadRequestException("Reviews can be sorted by page, newest, oldest, longest or shortest; \""
+		throw new BadRequestException("Reviews can be sorted by " + params() + "; \""
 				+ ReviewFilter.abbreviate(value.strip()) + "\" is none of these.");
+	}
+
+	/** "page, newest, ... or lowest". */
+	private static String params() {
+		List<String> params = Arrays.stream(values()).map(ReviewSort::param).toList();
+		return String.join(", ", params.subList(0, params.size() - 1)) + " or " + params.get(params.size() - 1);
 	}
 
 }

@@ -17,6 +17,12 @@ public enum NoteKind {
 	SPOILER_HIDDEN,
 	/** A histogram whose printed percentages do not match its counts. */
 	HISTOGRAM_MISMATCH,
+	/**
+	 * The star ratings of the reviews a copy holds differ markedly from the page's
+	 * histogram of all ratings: the reviews present are no fair sample of the readers'
+	 * verdict.
+	 */
+	STARS_VS_HISTOGRAM,
 	/** A date or number that could not be read. */
 	UNREADABLE_VALUE,
 	/** A citation field the parser was unsure of, or an invalid ISBN. */

@@ -93,7 +93,9 @@ class ReviewApiTest {
 	void refusesAnUnknownSortAndABadPage() throws Exception {
 		this.mvc.perform(get(REVIEWS).param("sort", "random"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail", containsString("\"random\" is none of these")));
+			.andExpect(jsonPath("$.detail", containsString("\"random\" is none of these")))
+			.andExpect(
+					jsonPath("$.detail", containsString("page, newest, oldest, longest, shortest, highest or lowest")));
 		this.mvc.perform(get(REVIEWS).param("page", "x"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("The parameter \"page\" must be a whole number; \"x\" is not."));

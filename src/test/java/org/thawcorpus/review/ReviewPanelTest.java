@@ -1,5 +1,9 @@
 package org.thawcorpus.review;
 
+import java.util.Comparator;
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -86,6 +90,23 @@ class ReviewPanelTest {
 	}
 
 	@Test
+	void sortsByRatingHighestOrLowestFirstWithUnratedLastEachInPageOrder() throws Exception {
+		List<Integer> highest = ratings("highest");
+		assertThat(highest.subList(0, 23)).isSortedAccordingTo(Comparator.reverseOrder())
+			.startsWith(5, 5, 5, 5, 5, 5, 5, 4)
+			.endsWith(2, 1);
+		assertThat(highest.subList(23, 30)).containsOnlyNulls();
+		List<Integer> lowest = ratings("lowest");
+		assertThat(lowest.subList(0, 23)).isSorted().startsWith(1, 2, 3).endsWith(5);
+		assertThat(lowest.subList(23, 30)).containsOnlyNulls();
+		assertThat(positions(anchors("highest").subList(0, 7))).isSorted();
+		assertThat(positions(anchors("lowest").subList(23, 30))).isSorted();
+		Document sorted = page(BOOK + "/reviews?sort=lowest");
+		assertThat(sorted.select("nav.sorts a[aria-current=page]").text()).isEqualTo("lowest rated first");
+		assertThat(sorted.select("article.review").first().id()).isEqualTo(anchors("lowest").get(0));
+	}
+
+	@Test
 	void drawsTheHistogramAsFilterLinksWithReadersAndReviewsPresent() throws Exception {
 		Document panel = page(BOOK + "/reviews");
 		assertThat(panel.select(".bars a").eachAttr("href")).containsExactly(BOOK + "/reviews?stars=5",
@@ -125,6 +146,27 @@ class ReviewPanelTest {
 			.andExpect(status().isNotFound())
 			.andExpect(model().attribute("message",
 					"\"A Thaw that would not refreeze\" is blog post, not a book page; it has no reviews."));
+	}
+
+	private List<Integer> ratings(String sort) throws Exception {
+		return JsonPath.read(json(sort), "$.reviews[*].rating");
+	}
+
+	private List<String> anchors(String sort) throws Exception {
+		return JsonPath.read(json(sort), "$.reviews[*].anchor");
+	}
+
+	private String json(String sort) throws Exception {
+		return this.mvc.perform(get("/api" + BOOK + "/reviews").param("sort", sort).param("size", "30"))
+			.andExpect(jsonPath("$.reviews", hasSize(30)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/** The reviews' numbers in page order: "r12" is 12. */
+	private static List<Integer> positions(List<String> anchors) {
+		return anchors.stream().map((anchor) -> Integer.valueOf(anchor.substring(1))).toList();
 	}
 
 	private Document page(String path) throws Exception {

@@ -18,7 +18,8 @@ import org.thawcorpus.text.TextFolding;
 /**
  * Reads the lines that describe the book as an object: page count and format, publication
  * date (alone or together on one line, "288 pages, Paperback · First published March 3,
- * 1998"), and how many readers are reading it or want to.
+ * 1998"), and how many readers are reading it or want to ("103k people are currently
+ * reading").
  */
 final class BookDetailsReader {
 
@@ -49,10 +50,10 @@ final class BookDetailsReader {
 	private static final Pattern PARTIAL_DATE = Pattern.compile("(?i)(?:" + Values.MONTH + " +)?\\d{4}");
 
 	private static final Pattern READING = Pattern
-		.compile("(?i)(" + Values.COUNT + ") +(?:people +are|person +is) +currently +reading");
+		.compile("(?i)(" + BookCounts.COUNT + ") +(?:people +are|person +is) +currently +reading");
 
 	private static final Pattern WANT_TO_READ = Pattern
-		.compile("(?i)(" + Values.COUNT + ") +(?:people +want|person +wants) +to +read");
+		.compile("(?i)(" + BookCounts.COUNT + ") +(?:people +want|person +wants) +to +read");
 
 	/** What separates details printed on one line. */
 	private static final Pattern SEPARATOR = Pattern.compile(" +[·•|-] +| *; *");
@@ -97,12 +98,12 @@ final class BookDetailsReader {
 		Matcher reading = READING.matcher(text);
 		Matcher want = WANT_TO_READ.matcher(text);
 		if (reading.matches()) {
-			this.currentlyReading = first(this.currentlyReading, Values.count(reading.group(1)));
+			this.currentlyReading = first(this.currentlyReading, BookCounts.count(reading.group(1)));
 			this.ledger.assign(n, LineRole.METADATA, "currently reading", null);
 			return true;
 		}
 		if (want.matches()) {
-			this.wantToRead = first(this.wantToRead, Values.count(want.group(1)));
+			this.wantToRead = first(this.wantToRead, BookCounts.count(want.group(1)));
 			this.ledger.assign(n, LineRole.METADATA, "want to read", null);
 			return true;
 		}

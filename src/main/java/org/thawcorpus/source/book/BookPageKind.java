@@ -6,15 +6,17 @@ import java.util.regex.Pattern;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.Score;
-import org.thawcorpus.source.SourceKind;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.Values;
+import org.thawcorpus.source.html.HtmlKind;
+import org.thawcorpus.source.html.HtmlPage;
 
 /**
  * A book page (Goodreads and the like): a star histogram, review headers, a ratings
- * summary, a "Rate this book" prompt, a page count, genres.
+ * summary, a "Rate this book" prompt, a page count, genres. A saved page is read from its
+ * markup: its JSON-LD, review cards and histogram (see {@link BookPageHtmlReader}).
  */
-public final class BookPageKind implements SourceKind {
+public final class BookPageKind implements HtmlKind {
 
 	public static final DocumentKind KIND = new DocumentKind("BOOK_PAGE", "Book page", "Book", "Description");
 
@@ -81,6 +83,16 @@ public final class BookPageKind implements SourceKind {
 	@Override
 	public ParsedDocument read(SourceLines lines) {
 		return new BookPageReader(lines).read();
+	}
+
+	@Override
+	public Score score(HtmlPage page) {
+		return BookPageMarkers.score(page);
+	}
+
+	@Override
+	public ParsedDocument read(HtmlPage page) {
+		return new BookPageHtmlReader(page).read();
 	}
 
 }

@@ -9,23 +9,18 @@ import java.util.regex.Pattern;
 import org.thawcorpus.bibliography.CitationFinder;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
-import org.thawcorpus.source.NoteKind;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
 import org.thawcorpus.source.SectionRole;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
-import org.thawcorpus.source.Values;
 
 /**
  * One reading of a book page, top to bottom, through its parts in page order; a line no
  * part accounts for stays unaccounted.
  */
 final class BookPageReader {
-
-	private static final Pattern DISPLAYING = Pattern.compile("(?i)(?:displaying|showing) +(" + Values.COUNT + ") *- *("
-			+ Values.COUNT + ") +of +(" + Values.COUNT + ") +reviews?");
 
 	/** "by" and a capitalised name, with no digits or sentence punctuation. */
 	private static final Pattern BYLINE = Pattern.compile("[Bb]y +(\\p{Lu}[\\p{L}.' -]{0,60}[\\p{L}.])");
@@ -36,7 +31,16 @@ final class BookPageReader {
 	/**
 	 * A series and the book's number in it, as printed by the title: "Moscow Trilogy #2".
 	 */
-	private static final Pattern SERIES = Pattern.compile("\\(?(\\S.{0,100}?,? *#\\d{1,3}(?:\\.\\d)?)\\)?");
+	static final Pattern SERIES = Pattern.compile("\\(?(\\S.{0,100}?,? *#\\d{1,3}(?:\\.\\d)?)\\)?");
+
+	/** The heading of a page of all of a book's reviews, printed above the title. */
+	private static final Pattern REVIEWS_FOR = Pattern.compile("(?i)ratings? *(?:&|and) *reviews +for");
+
+	/** How far down a page the heading of a page of reviews is looked for. */
+	private static final int HEADING_MAX_LINE = 80;
+
+	/** A contributor printed with a role, "Hablot Knight Browne (Illustrator)". */
+	private static final Pattern WITH_ROLE = Pattern.compile(".*\\(\\p{L}[^()]*\\)");
 
 	/** The parts of a book page, in page order. */
 	private enum Part {
@@ -76,9 +80,7 @@ final class BookPageReader {
 	/** The author as named by a byline or under the title. */
 	private String author;
 
-	private Integer reviewsClaimed;
-
-	private int claimLine = -1;
+	private final ReviewClaims claims = new ReviewClaims(this.notes);
 
 	BookPageReader(SourceLines lines) {
 		this.lines = lines;
@@ -96,8 +98,7 @@ final class BookPageReader {
 	 * The "Displaying 1 - 11 of 11 reviews" line's match, or null if the line is not one.
 	 */
 	static Matcher displaying(String trimmed) {
-		Matcher m = DISPLAYING.matcher(trimmed);
-		return m.matches() ? m : null;
+		return ReviewClaims.displaying(trimmed);
 	}
 
 	ParsedDocument read() {
@@ -115,6 +116,10 @@ final class BookPageReader {
 	 * ratings summary follows the name; returns the line after.
 	 */
 	private int readTitle() {
+		int heading = reviewsPageHeading();
+		if (heading > 0) {
+			return readReviewsPageTitle(heading);
+		}
 		int n = this.lines.nextNonBlank(1);
 		while (n > 0 && furniture(n)) {
 			n = this.lines.nextNonBlank(n + 1);
@@ -139,6 +144,68 @@ final class BookPageReader {
 			}
 		}
 		return n;
+	}
+
+	/**
+	 * The line of the heading "Ratings & Reviews for" that a page of all of a book's
+	 * reviews prints above the title, or -1: it must come near the top, before any
+	 * review, histogram, ratings summary or claim.
+	 */
+	private int reviewsPageHeading() {
+		for (int n = this.lines.nextNonBlank(1); n > 0 && n <= HEADING_MAX_LINE; n = this.lines.nextNonBlank(n + 1)) {
+			String text = this.lines.trimmed(n);
+			if (REVIEWS_FOR.matcher(text).matches()) {
+				return n;
+			}
+			if (ReviewHeaderReader.hasProfilePrefix(text) || displaying(text) != null
+					|| RatingsSummaryReader.isSummary(text) || text.matches("(?i)[1-5] *stars?")) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Reads the top of a page of all of a book's reviews: the site's header above the
+	 * heading "Ratings & Reviews for", the heading, the title under it and the
+	 * contributors under the title ("Charles Dickens, Hablot Knight Browne
+	 * (Illustrator)"), of whom those printed without a role are the authors; returns the
+	 * line after.
+	 */
+	private int readReviewsPageTitle(int heading) {
+		for (int n = this.lines.nextNonBlank(1); n > 0 && n < heading; n = this.lines.nextNonBlank(n + 1)) {
+			String name = BookFurniture.name(this.lines.trimmed(n));
+			this.ledger.assign(n, LineRole.FURNITURE, (name != null) ? name : "page header", null);
+		}
+		this.ledger.assign(heading, LineRole.FURNITURE, "Ratings & Reviews for", null);
+		int n = this.lines.nextNonBlank(heading + 1);
+		if (n < 0 || !isPlainText(n)) {
+			return n;
+		}
+		this.title = BookText.original(this.lines, n);
+		this.ledger.assign(n, LineRole.TITLE, "title", null);
+		n = this.lines.nextNonBlank(n + 1);
+		if (n > 0 && isPlainText(n) && !RatingsSummaryReader.isSummary(this.lines.trimmed(n))
+				&& ReviewerStats.read(this.lines.trimmed(n)) == null && !this.lines.trimmed(n).matches(".*[.!?:]")) {
+			this.author = authors(BookText.original(this.lines, n));
+			this.ledger.assign(n, LineRole.METADATA, "author", null);
+			n = this.lines.nextNonBlank(n + 1);
+		}
+		return n;
+	}
+
+	/**
+	 * The authors of a line of contributors: those printed without a role, joined by ",
+	 * "; all of them if every one has a role.
+	 */
+	static String authors(String contributors) {
+		List<String> authors = new ArrayList<>();
+		for (String name : contributors.split(" *, *")) {
+			if (!name.isBlank() && !WITH_ROLE.matcher(name).matches()) {
+				authors.add(name.strip());
+			}
+		}
+		return authors.isEmpty() ? contributors.strip() : String.join(", ", authors);
 	}
 
 	/** Reads a series line, recording its use; whether the line was one. */
@@ -167,7 +234,7 @@ final class BookPageReader {
 		}
 		Matcher displaying = displaying(text);
 		if (displaying != null) {
-			readClaim(n, displaying);
+			this.claims.read(n, displaying, this.ledger);
 			this.part = (this.part == Part.REVIEWS) ? Part.AFTER_REVIEWS : later(Part.RATINGS);
 			return 0;
 		}
@@ -234,23 +301,6 @@ final class BookPageReader {
 				&& BookFurniture.name(text) == null && !BookAuthorReader.isHeading(text);
 	}
 
-	private void readClaim(int n, Matcher displaying) {
-		Integer claimed = Values.count(displaying.group(3));
-		this.ledger.assign(n, LineRole.METADATA, "reviews claimed", null);
-		if (this.reviewsClaimed == null) {
-			this.reviewsClaimed = claimed;
-			this.claimLine = n;
-		}
-		else if (claimed != null && !claimed.equals(this.reviewsClaimed)) {
-			this.notes.add(new SourceNote(n, NoteKind.OTHER, "This line claims " + reviews(claimed) + " where line "
-					+ this.claimLine + " claims " + reviews(this.reviewsClaimed) + "."));
-		}
-	}
-
-	private static String reviews(int count) {
-		return BookText.count(count) + ((count == 1) ? " review" : " reviews");
-	}
-
 	private void readDescription(int n) {
 		Matcher byline = BYLINE.matcher(this.lines.trimmed(n));
 		if (byline.matches() && this.description.isEmpty() && this.author == null) {
@@ -280,10 +330,10 @@ final class BookPageReader {
 		List<ParsedReview> present = this.reviews.reviews();
 		this.notes.addAll(this.histogram.check());
 		this.notes.addAll(this.summary.check(this.histogram.bars()));
-		if (this.reviewsClaimed != null && this.reviewsClaimed != present.size()) {
-			// The note sits on the first claim, which introduces the list it is about.
-			this.notes.add(new SourceNote(this.claimLine, NoteKind.CLAIMED_VS_PRESENT,
-					"The page claims " + reviews(this.reviewsClaimed) + "; this copy holds " + present.size() + "."));
+		this.claims.check(present.size());
+		SourceNote stars = ReviewStars.check(present, this.histogram.bars());
+		if (stars != null) {
+			this.notes.add(stars);
 		}
 		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
 		String publisher = (this.edition.publisher != null) ? this.edition.publisher : this.details.publisher;
@@ -293,7 +343,7 @@ final class BookPageReader {
 		ReviewerStats stats = this.about.stats();
 		ParsedBook book = new ParsedBook(authorName, stats.books(), stats.followers(), this.details.pages,
 				this.details.format, this.details.published, this.details.publishedText, this.details.currentlyReading,
-				this.details.wantToRead, this.histogram.bars(), this.reviewsClaimed, this.summary.average,
+				this.details.wantToRead, this.histogram.bars(), this.claims.claimed(), this.summary.average,
 				this.summary.ratings, this.summary.reviews, this.genres.genres(), this.edition.isbn, this.edition.asin,
 				this.edition.language, publisher, series);
 		String documentTitle = (this.title != null) ? this.title : "(untitled)";

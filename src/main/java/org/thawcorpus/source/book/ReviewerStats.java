@@ -3,8 +3,6 @@ package org.thawcorpus.source.book;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.thawcorpus.source.Values;
-
 /**
  * The counts a page prints beside a reviewer's or an author's name, each null where not
  * shown.
@@ -20,20 +18,20 @@ record ReviewerStats(boolean author, Integer books, Integer reviews, Integer fol
 
 	// Pages glue the counts together ("2,520 reviews705 followers"), so no separator is
 	// required between them.
-	private static final Pattern STATS = Pattern.compile("(?i)(author)?(?: *(" + Values.COUNT + ") *books?)?(?: *("
-			+ Values.COUNT + ") *reviews?)?(?: *(" + Values.COUNT + ") *followers?)?");
+	private static final Pattern STATS = Pattern.compile("(?i)(author)?(?: *(" + BookCounts.COUNT + ") *books?)?(?: *("
+			+ BookCounts.COUNT + ") *reviews?)?(?: *(" + BookCounts.COUNT + ") *followers?)?");
 
 	/**
-	 * Reads a stats line such as "Author 3 books27 followers", "90 reviews1 follower" or
-	 * "Author"; null if the line is not one.
+	 * Reads a stats line such as "Author 3 books27 followers", "90 reviews1 follower",
+	 * "927 reviews15.2k followers" or "Author"; null if the line is not one.
 	 */
 	static ReviewerStats read(String trimmed) {
 		Matcher m = STATS.matcher(trimmed);
 		if (trimmed.isEmpty() || !m.matches()) {
 			return null;
 		}
-		return new ReviewerStats(m.group(1) != null, Values.count(m.group(2)), Values.count(m.group(3)),
-				Values.count(m.group(4)));
+		return new ReviewerStats(m.group(1) != null, BookCounts.count(m.group(2)), BookCounts.count(m.group(3)),
+				BookCounts.count(m.group(4)));
 	}
 
 	/**

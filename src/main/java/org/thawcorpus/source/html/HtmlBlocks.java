@@ -20,10 +20,13 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Cuts a page's body into text blocks, in document order, the way a reader sees its text:
  * each block element (paragraph, heading, list item, cell) and each run of inline content
- * between block elements is one block. Every text node of the body lands in exactly one
- * block; only scripts, styles, templates and drawings ({@code <svg>}), which are not text
- * a reader sees, are left out, and counted. Iterative throughout, so that deeply nested
- * markup cannot exhaust the stack.
+ * between block elements is one block; two line breaks in a row ({@code <br>
+ * <br>
+ * }, as pages that write no paragraph elements separate their paragraphs) end a run too,
+ * so that each such paragraph is a block of its own. Every text node of the body lands in
+ * exactly one block; only scripts, styles, templates and drawings ({@code <svg>}), which
+ * are not text a reader sees, are left out, and counted. Iterative throughout, so that
+ * deeply nested markup cannot exhaust the stack.
  */
 final class HtmlBlocks {
 
@@ -52,6 +55,9 @@ final class HtmlBlocks {
 
 	private final Deque<Element> owners = new ArrayDeque<>();
 
+	/** The second line breaks of pairs, which end a paragraph and belong to no block. */
+	private final Set<Element> paragraphBreaks = Collections.newSetFromMap(new IdentityHashMap<>());
+
 	private final StringBuilder run = new StringBuilder();
 
 	private int runStart = -1;
@@ -67,6 +73,12 @@ final class HtmlBlocks {
 	private String furnitureReason;
 
 	private int skipped;
+
+	/** How many runs were ended so far. */
+	private int flushes;
+
+	/** The run's length after its last text that is not white space; -1 if none. */
+	private int lastText = -1;
 
 	private int contentDepth;
 
@@ -153,11 +165,16 @@ final class HtmlBlocks {
 			this.furnitureRoot = e;
 			this.furnitureReason = reason;
 		}
-		this.spans.put(e, new int[] { this.blocks.size(), -1 });
+		this.spans.put(e, new int[] { this.blocks.size(), -1, this.flushes, this.run.length() });
 		if (tag.equals("pre") || tag.equals("textarea")) {
 			this.preDepth++;
 		}
 		if (tag.equals("br")) {
+			if (this.preDepth == 0 && endsWithBreak(this.run)) {
+				flush(null);
+				this.paragraphBreaks.add(e);
+				return NodeFilter.FilterResult.CONTINUE;
+			}
 			this.run.append('\n');
 		}
 		if (!boundary) {
@@ -172,8 +189,10 @@ final class HtmlBlocks {
 		}
 		String tag = e.normalName();
 		if (!this.boundaries.contains(e)) {
-			Range end = e.endSourceRange();
-			extend(end.isTracked() ? end : e.sourceRange());
+			if (!this.paragraphBreaks.contains(e)) {
+				Range end = e.endSourceRange();
+				extend(end.isTracked() ? end : e.sourceRange());
+			}
 		}
 		else {
 			flush(e);
@@ -189,13 +208,15 @@ final class HtmlBlocks {
 		if (tag.equals("pre") || tag.equals("textarea")) {
 			this.preDepth--;
 		}
-		this.spans.get(e)[1] = this.blocks.size();
+		int[] span = this.spans.get(e);
+		span[1] = this.blocks.size() + (holdsPendingText(e, span) ? 1 : 0);
 	}
 
 	private void text(TextNode t) {
 		String whole = t.getWholeText();
 		if (this.preDepth > 0) {
 			this.run.append(whole);
+			noteText(whole);
 		}
 		else {
 			String collapsed = SPACES.matcher(whole).replaceAll(" ");
@@ -203,8 +224,37 @@ final class HtmlBlocks {
 				collapsed = collapsed.substring(1);
 			}
 			this.run.append(collapsed);
+			noteText(collapsed);
 		}
 		extend(t.sourceRange());
+	}
+
+	private void noteText(String appended) {
+		if (!appended.isBlank()) {
+			this.lastText = this.run.length();
+		}
+	}
+
+	/**
+	 * Whether an inline element being left put text into the run not yet cut as a block:
+	 * that block, cut later, is the element's too.
+	 */
+	private boolean holdsPendingText(Element e, int[] span) {
+		if (this.boundaries.contains(e) || this.lastText < 0) {
+			return false;
+		}
+		return span[2] != this.flushes || this.lastText > span[3];
+	}
+
+	/** Whether the run's last character other than a space is a line break. */
+	private static boolean endsWithBreak(StringBuilder sb) {
+		for (int i = sb.length() - 1; i >= 0; i--) {
+			char c = sb.charAt(i);
+			if (c != ' ') {
+				return c == '\n';
+			}
+		}
+		return false;
 	}
 
 	private static boolean endsWithSpace(StringBuilder sb) {
@@ -238,6 +288,8 @@ final class HtmlBlocks {
 					this.furnitureReason));
 		}
 		this.run.setLength(0);
+		this.flushes++;
+		this.lastText = -1;
 		this.runStart = -1;
 		this.runEnd = -1;
 		this.runLine = -1;

@@ -19,6 +19,19 @@ class ReviewerStatsTest {
 	}
 
 	@Test
+	void readsAbbreviatedCountsAsThousandsAndMillions() {
+		assertThat(ReviewerStats.read("927 reviews15.2k followers"))
+			.isEqualTo(new ReviewerStats(false, null, 927, 15200));
+		assertThat(ReviewerStats.read("Author 49 books113k followers"))
+			.isEqualTo(new ReviewerStats(true, 49, null, 113000));
+		assertThat(BookCounts.count("2m")).isEqualTo(2_000_000);
+		assertThat(BookCounts.count("1.5M")).isEqualTo(1_500_000);
+		assertThat(BookCounts.count("2,520")).isEqualTo(2520);
+		assertThat(BookCounts.count("3.75")).isNull();
+		assertThat(BookCounts.count("9999m")).isNull();
+	}
+
+	@Test
 	void readsSingularWords() {
 		assertThat(ReviewerStats.read("1 book1 review1 follower")).isEqualTo(new ReviewerStats(false, 1, 1, 1));
 	}
