@@ -9,8 +9,16 @@ package org.thawcorpus.bibliography;
  * @param opener the opening bracket, or 0 for a works-cited entry
  * @param closer the closing bracket, or 0 for a works-cited entry or an unclosed citation
  * @param data the parsed fields
+ * @param entry for a footnote marker, the works-cited entry it points to (whose fields
+ * {@code data} carries); null for any other citation
  */
-public record FoundCitation(int start, int end, String raw, char opener, char closer, CitationData data) {
+public record FoundCitation(int start, int end, String raw, char opener, char closer, CitationData data,
+		CitedEntry entry) {
+
+	/** A citation that is not a footnote marker. */
+	public FoundCitation(int start, int end, String raw, char opener, char closer, CitationData data) {
+		this(start, end, raw, opener, closer, data, null);
+	}
 
 	/**
 	 * True when the citation was opened and closed by a matching pair of brackets, or had
@@ -24,6 +32,14 @@ public record FoundCitation(int start, int end, String raw, char opener, char cl
 			case '{' -> this.closer == '}';
 			default -> false;
 		};
+	}
+
+	/**
+	 * The text that names the cited work when its fields do not: the entry's for a
+	 * footnote marker, else the citation's own.
+	 */
+	public String workText() {
+		return (this.entry != null) ? this.entry.raw() : this.raw;
 	}
 
 }

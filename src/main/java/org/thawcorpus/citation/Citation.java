@@ -84,6 +84,12 @@ public class Citation {
 
 	private String workKey;
 
+	/**
+	 * For a footnote marker, the anchor of the works-cited passage it points to in the
+	 * same document ("w3"); null for any other citation.
+	 */
+	private String entryAnchor;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "citation_contributors", joinColumns = @JoinColumn(name = "citation_id"))
 	@OrderColumn(name = "position")
@@ -121,7 +127,8 @@ public class Citation {
 			this.isbnValid = isbn.valid();
 			this.isbnProblem = isbn.problem();
 		}
-		this.workKey = WorkKey.of(data, found.raw());
+		this.workKey = WorkKey.of(data, found.workText());
+		this.entryAnchor = (found.entry() != null) ? found.entry().anchor() : null;
 		addContributors(ContributorRole.AUTHOR, data.authors());
 		addContributors(ContributorRole.EDITOR, data.editors());
 		addContributors(ContributorRole.TRANSLATOR, data.translators());
@@ -227,6 +234,14 @@ public class Citation {
 	/** The key shared by every citation of the same work. */
 	public String getWorkKey() {
 		return this.workKey;
+	}
+
+	/**
+	 * The anchor of the works-cited passage this footnote marker points to, or null when
+	 * the citation is no marker.
+	 */
+	public String getEntryAnchor() {
+		return this.entryAnchor;
 	}
 
 	public List<Contributor> getContributors() {

@@ -8,14 +8,17 @@ import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.Score;
-import org.thawcorpus.source.SourceKind;
 import org.thawcorpus.source.SourceLines;
+import org.thawcorpus.source.html.HtmlKind;
+import org.thawcorpus.source.html.HtmlPage;
 
 /**
  * An encyclopedia article (Wikipedia and other wikis): headings with edit links, a lead
- * sentence defining its subject, bibliographic parentheticals, trailing "References".
+ * sentence defining its subject, bibliographic parentheticals, trailing "References". A
+ * saved page is recognised by the markup MediaWiki gives every page ({@link WikiMarkup})
+ * and read from it ({@link ArticleHtmlReader}).
  */
-public final class ArticleKind implements SourceKind {
+public final class ArticleKind implements HtmlKind {
 
 	public static final DocumentKind KIND = new DocumentKind("ENCYCLOPEDIA_ARTICLE", "Encyclopedia article", "Article",
 			"Lead");
@@ -68,6 +71,16 @@ public final class ArticleKind implements SourceKind {
 	@Override
 	public ParsedDocument read(SourceLines lines) {
 		return new ArticleParser().parse(lines);
+	}
+
+	@Override
+	public Score score(HtmlPage page) {
+		return WikiMarkup.score(page);
+	}
+
+	@Override
+	public ParsedDocument read(HtmlPage page) {
+		return new ArticleHtmlReader().read(page);
 	}
 
 }

@@ -20,13 +20,13 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Cuts a page's body into text blocks, in document order, the way a reader sees its text:
  * each block element (paragraph, heading, list item, cell) and each run of inline content
- * between block elements is one block; two line breaks in a row ({@code <br>
- * <br>
- * }, as pages that write no paragraph elements separate their paragraphs) end a run too,
- * so that each such paragraph is a block of its own. Every text node of the body lands in
- * exactly one block; only scripts, styles, templates and drawings ({@code <svg>}), which
- * are not text a reader sees, are left out, and counted. Iterative throughout, so that
- * deeply nested markup cannot exhaust the stack.
+ * between block elements is one block; two line breaks in a row ({@code <br><br>}, as
+ * pages that write no paragraph elements separate their paragraphs) end a run too, so that
+ * each such paragraph is a block of its own. Every text node of the body lands in exactly
+ * one block; only scripts, styles, templates and drawings ({@code <svg>}), which are not
+ * text a reader sees, and furniture that holds no visible text (white space only), are
+ * left out, and counted. Iterative throughout, so that deeply nested markup cannot exhaust
+ * the stack.
  */
 final class HtmlBlocks {
 
@@ -151,6 +151,10 @@ final class HtmlBlocks {
 			return NodeFilter.FilterResult.SKIP_ENTIRELY;
 		}
 		String reason = (this.furnitureRoot == null && !isBody) ? HtmlFurniture.reason(e, this.contentDepth > 0) : null;
+		if (reason != null && holdsNoVisibleText(e)) {
+			this.skipped++;
+			return NodeFilter.FilterResult.SKIP_ENTIRELY;
+		}
 		if (HtmlFurniture.isContent(e)) {
 			this.contentRoots.add(e);
 			this.contentDepth++;
@@ -181,6 +185,22 @@ final class HtmlBlocks {
 			extend(e.sourceRange());
 		}
 		return NodeFilter.FilterResult.CONTINUE;
+	}
+
+	/**
+	 * Whether an element holds white space only, non-breaking spaces included (the hidden
+	 * {@code &nbsp;} of a COinS span, an icon button): as furniture it would only split
+	 * the text around it, so it is left out like a script.
+	 */
+	private static boolean holdsNoVisibleText(Element e) {
+		String text = e.wholeText();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void leave(Element e) {

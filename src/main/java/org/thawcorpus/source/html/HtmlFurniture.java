@@ -38,7 +38,7 @@ public final class HtmlFurniture {
 			Map.entry("advertisement", "advertisement"), Map.entry("ads", "advertisement"),
 			Map.entry("newsletter", "subscription prompt"), Map.entry("subscribe", "subscription prompt"),
 			Map.entry("skip", "skip link"), Map.entry("skiplink", "skip link"), Map.entry("toolbar", "toolbar"),
-			Map.entry("banner", "banner"), Map.entry("masthead", "page header"));
+			Map.entry("banner", "banner"), Map.entry("masthead", "page header"), Map.entry("editsection", "edit link"));
 
 	/** Landmarks that are furniture at page level but part of an article inside one. */
 	private static final Set<String> PAGE_LEVEL = Set.of("header", "footer", "aside");

@@ -107,6 +107,19 @@ public final class HtmlPage {
 		return this.blocks.subList(span[0], span[1]);
 	}
 
+	/**
+	 * The block that holds an element's (first) text: for an element that holds blocks,
+	 * its first; for an inline element (a link, a superscript), the block its text runs
+	 * into. Empty for an element whose text was left out or that has none.
+	 */
+	public Optional<TextBlock> blockOf(Element element) {
+		int[] span = this.spans.get(element);
+		if (span == null || span[0] >= this.blocks.size() || element.wholeText().isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.of(this.blocks.get(span[0]));
+	}
+
 	/** The text of the blocks inside an element, joined by "\n". */
 	public String textWithin(Element element) {
 		return String.join("\n", within(element).stream().map(TextBlock::text).toList());
