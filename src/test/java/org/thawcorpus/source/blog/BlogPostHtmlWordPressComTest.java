@@ -18,10 +18,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A wordpress.com post saved as HTML: the blog's header, a standfirst above the byline, a
- * works-cited list, a reply list standing beside its parent ({@code </li>
- * <ul
- * class="children">
-}), comment dates without a year, like buttons and a site footer.
+ * works-cited list, a list of replies standing beside its parent comment rather than
+ * inside it, comment dates without a year, like buttons and a site footer.
  */
 class BlogPostHtmlWordPressComTest {
 
