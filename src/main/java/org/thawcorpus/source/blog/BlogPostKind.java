@@ -5,14 +5,17 @@ import java.util.regex.Pattern;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.Score;
-import org.thawcorpus.source.SourceKind;
 import org.thawcorpus.source.SourceLines;
+import org.thawcorpus.source.html.HtmlKind;
+import org.thawcorpus.source.html.HtmlPage;
 
 /**
  * A blog post (WordPress, Blogger and the like): a comments header, a reply form, share
- * buttons, "says:" comment headers, a works-cited list.
+ * buttons, "says:" comment headers, a works-cited list. Reads text copies
+ * ({@link BlogPostParser}) and saved pages from their markup
+ * ({@link BlogPostHtmlReader}).
  */
-public final class BlogPostKind implements SourceKind {
+public final class BlogPostKind implements HtmlKind {
 
 	public static final DocumentKind KIND = new DocumentKind("BLOG_POST", "Blog post", "BlogPosting", "Main text");
 
@@ -63,6 +66,16 @@ public final class BlogPostKind implements SourceKind {
 	@Override
 	public ParsedDocument read(SourceLines lines) {
 		return new BlogPostParser().parse(lines);
+	}
+
+	@Override
+	public Score score(HtmlPage page) {
+		return BlogMarkup.score(page);
+	}
+
+	@Override
+	public ParsedDocument read(HtmlPage page) {
+		return BlogPostHtmlReader.read(page);
 	}
 
 }

@@ -10,10 +10,10 @@ import org.jsoup.nodes.Element;
 /**
  * What a page's structure alone says is furniture, not the page's text: navigation, site
  * headers and footers, sidebars, forms and their controls, dialogs, hidden elements,
- * cookie notices, share buttons, breadcrumbs and link lists outside the main content.
- * Decided from elements, ARIA roles and class or id words, never from the text itself. A
- * kind's reader may call more blocks furniture from its own knowledge of the page's
- * layout.
+ * cookie notices, share buttons, breadcrumbs, links that only run a script
+ * ({@code href="javascript:..."}) and link lists outside the main content. Decided from
+ * elements, ARIA roles and class or id words, never from the text itself. A kind's reader
+ * may call more blocks furniture from its own knowledge of the page's layout.
  */
 public final class HtmlFurniture {
 
@@ -38,7 +38,8 @@ public final class HtmlFurniture {
 			Map.entry("advertisement", "advertisement"), Map.entry("ads", "advertisement"),
 			Map.entry("newsletter", "subscription prompt"), Map.entry("subscribe", "subscription prompt"),
 			Map.entry("skip", "skip link"), Map.entry("skiplink", "skip link"), Map.entry("toolbar", "toolbar"),
-			Map.entry("banner", "banner"), Map.entry("masthead", "page header"), Map.entry("editsection", "edit link"));
+			Map.entry("banner", "banner"), Map.entry("masthead", "page header"), Map.entry("edit", "edit link"),
+			Map.entry("editsection", "edit link"));
 
 	/** Landmarks that are furniture at page level but part of an article inside one. */
 	private static final Set<String> PAGE_LEVEL = Set.of("header", "footer", "aside");
@@ -66,6 +67,9 @@ public final class HtmlFurniture {
 		if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
 				|| HIDDEN_STYLE.matcher(e.attr("style")).find()) {
 			return "hidden";
+		}
+		if (tag.equals("a") && e.attr("href").strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
+			return "script control";
 		}
 		String role = e.attr("role").toLowerCase(Locale.ROOT).strip();
 		if (ROLES.containsKey(role)) {
