@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,6 +71,9 @@ public class Document {
 	private String workKey;
 
 	private String copyOf;
+
+	@Embedded
+	private Byline byline;
 
 	private Instant importedAt;
 
@@ -192,6 +196,15 @@ public class Document {
 	 */
 	public String getCopyOf() {
 		return this.copyOf;
+	}
+
+	/** Who wrote the document, when and where, as its source states it; or null. */
+	public Byline getByline() {
+		return this.byline;
+	}
+
+	public void setByline(Byline byline) {
+		this.byline = byline;
 	}
 
 	public void markCopyOf(String slug) {

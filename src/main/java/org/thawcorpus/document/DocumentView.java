@@ -24,16 +24,18 @@ import org.thawcorpus.source.DocumentKind;
  * @param commentCount comments present
  * @param commentsClaimed the comments the page claims, or null
  * @param importedAt when it was imported
+ * @param byline who wrote it, when and where, as its source states it; or null
  */
 public record DocumentView(long id, String slug, String title, DocumentKind kind, String sourceFile,
 		SourceFormat format, int lineCount, int linesPresent, int linesAccounted, int furnitureCount, int passageCount,
-		int citationCount, int reviewCount, int commentCount, Integer commentsClaimed, Instant importedAt) {
+		int citationCount, int reviewCount, int commentCount, Integer commentsClaimed, Instant importedAt,
+		Byline byline) {
 
 	public static DocumentView of(Document d) {
 		return new DocumentView(d.getId(), d.getSlug(), d.getTitle(), d.getKind(), d.getSourceFile(), d.getFormat(),
 				d.getLineCount(), d.getLinesPresent(), d.getLinesAccounted(), d.getFurnitureCount(),
 				d.getPassageCount(), d.getCitationCount(), d.getReviewCount(), d.getCommentCount(),
-				d.getCommentsClaimed(), d.getImportedAt());
+				d.getCommentsClaimed(), d.getImportedAt(), d.getByline());
 	}
 
 }

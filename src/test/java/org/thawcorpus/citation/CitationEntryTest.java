@@ -11,6 +11,7 @@ import org.thawcorpus.bibliography.CitedEntry;
 import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentOrigin;
+import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.Section;
 import org.thawcorpus.source.ParsedPassage;
@@ -26,8 +27,9 @@ class CitationEntryTest {
 	private final Passage passage = passage();
 
 	private static Passage passage() {
-		Document document = new Document("article", new DocumentOrigin("a.html", "a.html", "hash", 1, Instant.now()),
-				ArticleKind.KIND, "Article");
+		Document document = new Document("article",
+				new DocumentOrigin("a.html", "a.html", SourceFormat.PAGE, "hash", 1, Instant.now()), ArticleKind.KIND,
+				"Article");
 		Section section = new Section(document, 0, new ParsedSection(null, null, SectionRole.BODY, List.of()));
 		return Passage.inSection(section, 0, new ParsedPassage("p1", "A claim.[6]", 1, 1));
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,13 +13,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.CorpusTest;
+import org.thawcorpus.document.Byline;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.importer.ImportReport.LineMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Saved web pages go through the importer beside text copies. */
@@ -41,7 +45,11 @@ class PageImportTest {
 	ImportReportService reports;
 
 	private Path copy(String fixture, String name) throws IOException {
-		try (InputStream in = PageImportTest.class.getResourceAsStream("/fixtures/html/" + fixture)) {
+		return copyResource("/fixtures/html/" + fixture, name);
+	}
+
+	private Path copyResource(String resource, String name) throws IOException {
+		try (InputStream in = PageImportTest.class.getResourceAsStream(resource)) {
 			Path file = this.dir.resolve(name);
 			Files.write(file, in.readAllBytes());
 			return file;
@@ -57,6 +65,23 @@ class PageImportTest {
 		Document document = this.documents.findBySourcePath(this.dir.resolve("festival.html").toString()).orElseThrow();
 		assertThat(document.getFormat()).isEqualTo(SourceFormat.PAGE);
 		assertThat(document.getTitle()).isEqualTo("Festival Notes");
+	}
+
+	@Test
+	void aSavedBlogPostKeepsItsAuthorDateAndBlogAndTheReadingViewShowsThem() throws Exception {
+		Path file = copyResource("/fixtures/blog/html/blogger-threaded.html", "spring.html");
+		ImportOutcome outcome = this.importer.importFile(file);
+		assertThat(outcome.message()).startsWith("Imported a saved page as a blog post");
+		Document document = this.documents.findBySourcePath(file.toString()).orElseThrow();
+		assertThat(document.getByline())
+			.isEqualTo(new Byline("Mirra Leontieva", LocalDate.of(2013, 3, 3), "Thaw Reels"));
+		assertThat(document.getCommentCount()).isEqualTo(4);
+		this.mvc.perform(get("/documents/{slug}", document.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("By <span itemprop=\"author\">Mirra Leontieva</span>")))
+			.andExpect(content()
+				.string(containsString("<time itemprop=\"datePublished\" datetime=\"2013-03-03\">3 March 2013</time>")))
+			.andExpect(content().string(containsString("<span>Thaw Reels</span>")));
 	}
 
 	@Test

@@ -67,7 +67,7 @@ class DocumentControllerTest {
 
 	private static DocumentView essay(int lineCount, int linesPresent, int linesAccounted) {
 		return new DocumentView(3L, "essay", "An Essay", TextKind.KIND, "essay.txt", SourceFormat.TEXT, lineCount,
-				linesPresent, linesAccounted, 0, 1, 0, 0, 0, null, Instant.EPOCH);
+				linesPresent, linesAccounted, 0, 1, 0, 0, 0, null, Instant.EPOCH, null);
 	}
 
 	@Test

@@ -60,7 +60,7 @@ class ReviewControllerTest {
 	}
 
 	private final DocumentView book = new DocumentView(7L, "a-book", "A Book", BookPageKind.KIND, "a-book.txt",
-			SourceFormat.TEXT, 10, 10, 10, 0, 1, 0, 0, 0, null, Instant.EPOCH);
+			SourceFormat.TEXT, 10, 10, 10, 0, 1, 0, 0, 0, null, Instant.EPOCH, null);
 
 	@Test
 	void filtersAndSortsAsTheQueryStringSays() throws Exception {

@@ -141,7 +141,7 @@ final class BlogLayout {
 		marked.sort((a, b) -> Integer.compare(b.sourceRange().startPos(), a.sourceRange().startPos()));
 		for (Element e : marked) {
 			Mark mark = this.marks.get(e);
-			if (mark.role() != Role.FURNITURE || byOwner.containsKey(e) || !page.within(e).isEmpty()) {
+			if (mark.role() != Role.FURNITURE || byOwner.containsKey(e) || holdsBlocks(page, e)) {
 				continue;
 			}
 			String text = squeezed(e.text());
@@ -155,6 +155,21 @@ final class BlogLayout {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether blocks of the element's own start inside it (an inline element's text runs
+	 * into a block of an element around it instead).
+	 */
+	private static boolean holdsBlocks(HtmlPage page, Element e) {
+		for (TextBlock block : page.within(e)) {
+			for (Element at = block.element(); at != null; at = at.parent()) {
+				if (at == e) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static String squeezed(String text) {

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.ParsedByline;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedSection;
 import org.thawcorpus.source.SourceNote;
@@ -72,11 +73,6 @@ final class BlogPostHtmlReader {
 		return new BlogPostHtmlReader(page).read();
 	}
 
-	/** The post's author, date and blog, as the page states them. */
-	static PostFacts facts(HtmlPage page) {
-		return PostFacts.of(page, BlogLayout.of(page));
-	}
-
 	private ParsedDocument read() {
 		PostFacts facts = PostFacts.of(this.page, this.layout);
 		HtmlComments.Result comments = HtmlComments.read(this.page, this.layout, this.ledger, facts.published());
@@ -103,7 +99,9 @@ final class BlogPostHtmlReader {
 		}
 		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
 		return new ParsedDocument(BlogPostKind.KIND, title(), sections,
-				List.of(new ParsedComments(claimed, comments.comments())), this.notes, this.ledger.uses());
+				List.of(new ParsedComments(claimed, comments.comments()),
+						new ParsedByline(facts.author(), facts.published(), facts.blogName())),
+				this.notes, this.ledger.uses());
 	}
 
 	/**

@@ -20,13 +20,14 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Cuts a page's body into text blocks, in document order, the way a reader sees its text:
  * each block element (paragraph, heading, list item, cell) and each run of inline content
- * between block elements is one block; two line breaks in a row ({@code <br><br>}, as
- * pages that write no paragraph elements separate their paragraphs) end a run too, so that
- * each such paragraph is a block of its own. Every text node of the body lands in exactly
- * one block; only scripts, styles, templates and drawings ({@code <svg>}), which are not
- * text a reader sees, and furniture that holds no visible text (white space only), are
- * left out, and counted. Iterative throughout, so that deeply nested markup cannot exhaust
- * the stack.
+ * between block elements is one block; two line breaks in a row ({@code <br>
+ * <br>
+ * }, as pages that write no paragraph elements separate their paragraphs) end a run too,
+ * so that each such paragraph is a block of its own. Every text node of the body lands in
+ * exactly one block; only scripts, styles, templates and drawings ({@code <svg>}), which
+ * are not text a reader sees, and furniture that holds no visible text (white space
+ * only), are left out, and counted. Iterative throughout, so that deeply nested markup
+ * cannot exhaust the stack.
  */
 final class HtmlBlocks {
 

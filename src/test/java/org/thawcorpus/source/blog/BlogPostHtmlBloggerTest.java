@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.ParsedByline;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
@@ -48,10 +49,10 @@ class BlogPostHtmlBloggerTest {
 
 	@Test
 	void readsAuthorAndDateOfThePost() {
-		PostFacts facts = BlogPostHtmlReader.facts(this.page);
+		ParsedByline facts = this.post.part(ParsedByline.class);
 		assertThat(facts.author()).isEqualTo("Mirra Leontieva");
 		assertThat(facts.published()).isEqualTo(LocalDate.of(2013, 3, 3));
-		assertThat(facts.blogName()).isEqualTo("Thaw Reels");
+		assertThat(facts.site()).isEqualTo("Thaw Reels");
 		assertThat(HtmlFixtures.useOf(this.page, this.post, "Posted by Mirra Leontieva at 10:20 AM"))
 			.extracting(LineUse::role, LineUse::label)
 			.containsExactly(LineRole.METADATA, "byline");
@@ -61,11 +62,11 @@ class BlogPostHtmlBloggerTest {
 	}
 
 	@Test
-	void readsThePostInsideTheBlogWidgetAsText() {
+	void readsThePostInsideTheBlogWidgetAsTextEachParagraphBetweenLineBreaksItsOwn() {
 		assertThat(HtmlFixtures.bodyTexts(this.post)).containsExactly(
 				"The film we call The Long Spring was finished in 1956 and shown to almost nobody until the autumn "
-						+ "of 1957.\n\nIts director, an invented Vera Saltykova, kept a diary of every meeting with the "
-						+ "studio council.",
+						+ "of 1957.",
+				"Its director, an invented Vera Saltykova, kept a diary of every meeting with the studio council.",
 				"The council asked for three changes, and the diary lists them (Saltykova, entry of 12 May 1957):",
 				"A happier ending at the railway station.", "Fewer scenes in the communal kitchen.",
 				"The poster, drawn by the studio's own artist", "She made the first change and refused the second.");
@@ -86,7 +87,8 @@ class BlogPostHtmlBloggerTest {
 					tuple("c3", "Anonymous", LocalDate.of(2013, 3, 5), "c1", false),
 					tuple("c4", "Wendel Grau", LocalDate.of(2013, 3, 11), null, false));
 		assertThat(comments().comments().get(0).paragraphs()).extracting(ParsedPassage::anchor, ParsedPassage::text)
-			.containsExactly(tuple("c1-1", "Was the diary ever printed?\n\nI have only seen quotations from it."));
+			.containsExactly(tuple("c1-1", "Was the diary ever printed?"),
+					tuple("c1-2", "I have only seen quotations from it."));
 	}
 
 	@Test

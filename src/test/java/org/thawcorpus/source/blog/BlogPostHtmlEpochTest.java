@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.ParsedByline;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.SourceNote;
 import org.thawcorpus.source.html.HtmlKinds;
@@ -28,7 +29,7 @@ class BlogPostHtmlEpochTest {
 	void readsThePost() {
 		assertThat(HtmlKinds.parse(this.page).kind()).isEqualTo(BlogPostKind.KIND);
 		assertThat(this.post.title()).isEqualTo("Youth Festival Diaries Resurface in a Provincial Archive");
-		PostFacts facts = BlogPostHtmlReader.facts(this.page);
+		ParsedByline facts = this.post.part(ParsedByline.class);
 		assertThat(facts.author()).isEqualTo("Hedda Rainer");
 		assertThat(facts.published()).isEqualTo(LocalDate.of(2017, 3, 9));
 		assertThat(HtmlFixtures.bodyTexts(this.post)).hasSize(4)

@@ -8,6 +8,7 @@ import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.ParsedByline;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.html.HtmlKinds;
@@ -35,10 +36,10 @@ class BlogPostHtmlWordPressComTest {
 	void readsTitleAuthorDateAndBlog() {
 		assertThat(HtmlKinds.parse(this.page).kind()).isEqualTo(BlogPostKind.KIND);
 		assertThat(this.post.title()).isEqualTo("Queen of the Fields: Maize and the Plan of\u00a01955");
-		PostFacts facts = BlogPostHtmlReader.facts(this.page);
+		ParsedByline facts = this.post.part(ParsedByline.class);
 		assertThat(facts.author()).isEqualTo("Lotte Varga");
 		assertThat(facts.published()).isEqualTo(LocalDate.of(2019, 6, 19));
-		assertThat(facts.blogName()).isEqualTo("The Maize Desk");
+		assertThat(facts.site()).isEqualTo("The Maize Desk");
 		assertThat(HtmlFixtures.useOf(this.page, this.post, "June 19, 2019").label()).isEqualTo("post date");
 		assertThat(HtmlFixtures.useOf(this.page, this.post, "Lotte Varga").label()).isEqualTo("post author");
 		assertThat(HtmlFixtures.useOf(this.page, this.post, "The Maize Desk")).extracting(LineUse::role, LineUse::label)

@@ -8,6 +8,7 @@ import org.thawcorpus.bibliography.FoundCitation;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.ParsedByline;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
@@ -48,10 +49,10 @@ class BlogPostHtmlWordPressTest {
 
 	@Test
 	void readsAuthorAndDateOfThePostFromTheByline() {
-		PostFacts facts = BlogPostHtmlReader.facts(this.page);
+		ParsedByline facts = this.post.part(ParsedByline.class);
 		assertThat(facts.author()).isEqualTo("Greta Hollmann");
 		assertThat(facts.published()).isEqualTo(LocalDate.of(2019, 7, 26));
-		assertThat(facts.blogName()).isEqualTo("Tauwetter-Notizen");
+		assertThat(facts.site()).isEqualTo("Tauwetter-Notizen");
 		assertThat(HtmlFixtures.useOf(this.page, this.post, "Veröffentlicht am 26. Juli 2019 von Greta Hollmann"))
 			.extracting(LineUse::role, LineUse::label)
 			.containsExactly(LineRole.METADATA, "byline");
