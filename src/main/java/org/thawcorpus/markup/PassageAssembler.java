@@ -72,7 +72,8 @@ public class PassageAssembler {
 			int shown = citation.getPosition() + 1;
 			marks.add(new Mark(citation.getStartOffset(), citation.getEndOffset(), Mark.Type.CITATION,
 					String.valueOf(citation.getId()), String.valueOf(shown)));
-			refs.add(new PassageView.CitationRef(citation.getId(), shown, citation.getRaw()));
+			refs.add(
+					new PassageView.CitationRef(citation.getId(), shown, citation.getRaw(), citation.getEntryAnchor()));
 		}
 		marks.addAll(extraMarks);
 		return new PassageView(passage.getAnchor(), number, passage.getText(), passage.getFirstLine(),

@@ -47,13 +47,28 @@ public record PassageView(String anchor, Integer number, String text, int firstL
 	}
 
 	/**
+	 * The anchor of the works-cited entry that the citation of that id points to, in the
+	 * same document (a saved wiki page's footnote marker), or null.
+	 */
+	public String entryOf(String citationId) {
+		for (CitationRef citation : this.citations) {
+			if (String.valueOf(citation.id()).equals(citationId)) {
+				return citation.entryAnchor();
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * A citation as the reading view shows it.
 	 *
 	 * @param id the citation's id
 	 * @param number its number within the document
 	 * @param raw its text as it stands
+	 * @param entryAnchor the anchor of the works-cited entry its marker points to, or
+	 * null
 	 */
-	public record CitationRef(long id, int number, String raw) {
+	public record CitationRef(long id, int number, String raw, String entryAnchor) {
 
 	}
 

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +85,28 @@ class PageImportTest {
 			.andExpect(content()
 				.string(containsString("<time itemprop=\"datePublished\" datetime=\"2013-03-03\">3 March 2013</time>")))
 			.andExpect(content().string(containsString("<span>Thaw Reels</span>")));
+	}
+
+	@Test
+	void aSavedWikiPagesFootnoteMarkersLinkToTheirEntriesInTheReadingView() throws Exception {
+		Path file = copyResource("/fixtures/article/html/wikipedia-2016-film-club.html", "club.html");
+		assertThat(this.importer.importFile(file).message())
+			.startsWith("Imported a saved page as an encyclopedia article");
+		Document document = this.documents.findBySourcePath(file.toString()).orElseThrow();
+		String html = this.mvc.perform(get("/documents/{slug}", document.getSlug()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher links = Pattern.compile("class=\"cite-entry\" href=\"#(w\\d+)\"").matcher(html);
+		List<String> targets = new ArrayList<>();
+		while (links.find()) {
+			targets.add(links.group(1));
+		}
+		assertThat(targets).isNotEmpty();
+		for (String target : targets) {
+			assertThat(html).contains("class=\"passage\" id=\"" + target + "\"");
+		}
 	}
 
 	@Test
