@@ -110,6 +110,26 @@ class PageImportTest {
 	}
 
 	@Test
+	void aSavedReviewsPagesStarsFilterItsReviewPanel() throws Exception {
+		Path file = copyResource("/fixtures/book/html/all-reviews.html", "reviews.html");
+		assertThat(this.importer.importFile(file).message()).startsWith("Imported a saved page as a book page");
+		Document document = this.documents.findBySourcePath(file.toString()).orElseThrow();
+		assertThat(document.getReviewCount()).isEqualTo(6);
+		assertThat(reviewsShown(document, "1")).isEqualTo(3);
+		assertThat(reviewsShown(document, "2")).isEqualTo(2);
+		assertThat(reviewsShown(document, "5")).isZero();
+	}
+
+	private int reviewsShown(Document document, String stars) throws Exception {
+		String html = this.mvc.perform(get("/documents/{slug}/reviews", document.getSlug()).param("stars", stars))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return (int) Pattern.compile("<article[^>]* class=\"review\"").matcher(html).results().count();
+	}
+
+	@Test
 	void aFileThatOpensAsHtmlIsAPageWhateverItsName() throws Exception {
 		ImportOutcome outcome = this.importer.importFile(copy("essay-page.html", "festival.txt"));
 		assertThat(outcome.message()).startsWith("Imported a saved page");
