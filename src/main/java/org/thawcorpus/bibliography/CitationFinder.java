@@ -132,21 +132,58 @@ public final class CitationFinder {
 	 * spans inside it) is bibliographic; else the citations inside it if there are any;
 	 * else the span itself if its whole text is bibliographic.
 	 */
-	private static void collect(String text, Span span, List<FoundCitation> citations) {
-		if (BibliographicText.isBibliographic(ownText(text, span))) {
-			citations.add(citation(text, span));
-			return;
+	/**
+	 * Collects the citations of a bracket tree, innermost first: a span whose own text
+	 * (without its children) reads as a citation is one; otherwise the citations inside
+	 * it, or, if there are none, the span as a whole when its text reads as one. Walked
+	 * with a stack of its own, so that deeply nested brackets cannot exhaust the
+	 * thread's.
+	 */
+	private static void collect(String text, Span root, List<FoundCitation> citations) {
+		Deque<Visit> visits = new ArrayDeque<>();
+		visits.push(new Visit(root, citations));
+		while (!visits.isEmpty()) {
+			Visit visit = visits.peek();
+			if (visit.next == 0 && !visit.ownChecked) {
+				visit.ownChecked = true;
+				if (BibliographicText.isBibliographic(ownText(text, visit.span))) {
+					visit.out.add(citation(text, visit.span));
+					visits.pop();
+					continue;
+				}
+			}
+			if (visit.next < visit.span.children.size()) {
+				visits.push(new Visit(visit.span.children.get(visit.next++), visit.inside));
+				continue;
+			}
+			visits.pop();
+			if (!visit.inside.isEmpty()) {
+				visit.out.addAll(visit.inside);
+			}
+			else if (BibliographicText.isBibliographic(text.substring(visit.span.start + 1, visit.span.end - 1))) {
+				visit.out.add(citation(text, visit.span));
+			}
 		}
-		List<FoundCitation> inside = new ArrayList<>();
-		for (Span child : span.children) {
-			collect(text, child, inside);
+	}
+
+	/** A span being collected: where its citations go, and the next child to visit. */
+	private static final class Visit {
+
+		final Span span;
+
+		final List<FoundCitation> out;
+
+		final List<FoundCitation> inside = new ArrayList<>();
+
+		int next;
+
+		boolean ownChecked;
+
+		Visit(Span span, List<FoundCitation> out) {
+			this.span = span;
+			this.out = out;
 		}
-		if (!inside.isEmpty()) {
-			citations.addAll(inside);
-		}
-		else if (BibliographicText.isBibliographic(text.substring(span.start + 1, span.end - 1))) {
-			citations.add(citation(text, span));
-		}
+
 	}
 
 	private static String ownText(String text, Span span) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,26 @@ class CitationFinderTest {
 
 	private static List<String> seedLines() throws IOException {
 		return Files.readAllLines(Path.of("seeds", "000_cf6c488935fe36eb.txt"), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void tenThousandNestedBracketsAreScannedWithoutExhaustingTheStack() throws Exception {
+		String citation = "(Smith, John (1998). A Title. Oxford University Press.)";
+		String text = "Deep " + "(".repeat(10_000) + citation + ")".repeat(10_000) + " end.";
+		AtomicReference<Object> result = new AtomicReference<>();
+		// A small stack, so that a recursive walk would fail however the JVM is set up.
+		Thread thread = new Thread(null, () -> {
+			try {
+				result.set(CitationFinder.scan(text));
+			}
+			catch (Throwable ex) {
+				result.set(ex);
+			}
+		}, "scan", 256 * 1024);
+		thread.start();
+		thread.join();
+		assertThat(result.get()).isInstanceOf(CitationScan.class);
+		assertThat(((CitationScan) result.get()).citations()).extracting(FoundCitation::raw).contains(citation);
 	}
 
 	@Test
