@@ -8,6 +8,10 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.massindexing.DefaultMassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +34,11 @@ public class CorpusIndex {
 
 	private final EntityManager entityManager;
 
-	CorpusIndex(EntityManager entityManager) {
+	private final IndexState state;
+
+	CorpusIndex(EntityManager entityManager, IndexState state) {
 		this.entityManager = entityManager;
+		this.state = state;
 	}
 
 	/**
@@ -91,15 +98,68 @@ public class CorpusIndex {
 		rebuild();
 	}
 
-	/** Rebuilds the index from the database, purging what it held. */
+	/**
+	 * Rebuilds the index from the database, purging what it held. While it runs, and if
+	 * it fails, {@link IndexState} says that the index is incomplete and how far it has
+	 * got.
+	 */
 	public void rebuild() throws InterruptedException {
 		long started = System.nanoTime();
-		Search.mapping(this.entityManager.getEntityManagerFactory())
-			.scope(List.of(Passage.class, Citation.class))
-			.massIndexer()
-			.threadsToLoadObjects(2)
-			.startAndWait();
+		this.state.rebuilding(entries("Passage") + entries("Citation"));
+		try {
+			Search.mapping(this.entityManager.getEntityManagerFactory())
+				.scope(List.of(Passage.class, Citation.class))
+				.massIndexer()
+				.threadsToLoadObjects(2)
+				.monitor(new CountingMonitor(DefaultMassIndexingMonitor.builder().build(), this.state))
+				.startAndWait();
+		}
+		catch (InterruptedException | RuntimeException ex) {
+			this.state.failed();
+			throw ex;
+		}
+		this.state.complete();
 		log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private long entries(String entity) {
+		return this.entityManager.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+	}
+
+	/** Hibernate Search's own progress log, with each batch also counted in the state. */
+	private record CountingMonitor(MassIndexingMonitor delegate, IndexState state) implements MassIndexingMonitor {
+
+		@Override
+		public MassIndexingTypeGroupMonitor typeGroupMonitor(MassIndexingTypeGroupMonitorCreateContext context) {
+			return this.delegate.typeGroupMonitor(context);
+		}
+
+		@Override
+		public void documentsAdded(long increment) {
+			this.state.added(increment);
+			this.delegate.documentsAdded(increment);
+		}
+
+		@Override
+		public void documentsBuilt(long increment) {
+			this.delegate.documentsBuilt(increment);
+		}
+
+		@Override
+		public void entitiesLoaded(long increment) {
+			this.delegate.entitiesLoaded(increment);
+		}
+
+		@Override
+		public void addToTotalCount(long increment) {
+			this.delegate.addToTotalCount(increment);
+		}
+
+		@Override
+		public void indexingCompleted() {
+			this.delegate.indexingCompleted();
+		}
+
 	}
 
 }

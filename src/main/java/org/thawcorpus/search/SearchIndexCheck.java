@@ -24,14 +24,27 @@ class SearchIndexCheck implements ApplicationRunner {
 
 	private final CorpusIndex index;
 
-	SearchIndexCheck(CorpusIndex index) {
+	private final IndexState state;
+
+	SearchIndexCheck(CorpusIndex index, IndexState state) {
 		this.index = index;
+		this.state = state;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		if (this.index.isInStep()) {
+		// Reading works without search: whatever fails here, serve, and say loudly what.
+		boolean inStep;
+		try {
+			inStep = this.index.isInStep();
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not compare the search index with the database: rebuilding it", ex);
+			inStep = false;
+		}
+		if (inStep) {
 			log.info("Search index matches the database");
+			this.state.complete();
 			return;
 		}
 		log.info("Search index is missing or does not match the database: rebuilding it");
@@ -39,7 +52,6 @@ class SearchIndexCheck implements ApplicationRunner {
 			this.index.rebuild();
 		}
 		catch (RuntimeException ex) {
-			// Reading still works without search: serve, and say loudly what failed.
 			log.error("Could not rebuild the search index; searches will miss what it lacks", ex);
 		}
 	}

@@ -3,10 +3,12 @@ package org.thawcorpus.search;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.source.blog.BlogPostKind;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -27,13 +30,49 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest({ SearchController.class, SearchApiController.class })
+@Import(IndexState.class)
 class SearchControllerTest {
 
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	IndexState index;
+
 	@MockitoBean
 	CorpusSearch search;
+
+	@BeforeEach
+	void indexComplete() {
+		this.index.complete();
+	}
+
+	@Test
+	void saysOnThePageAndInTheApiThatResultsMayBeIncompleteWhileTheIndexIsRebuilt() throws Exception {
+		given(this.search.search(any())).willReturn(results("Thaw"));
+		this.index.rebuilding(5000);
+		this.index.added(1200);
+		this.mvc.perform(get("/search").param("q", "Thaw"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The search index is being rebuilt (1,200 of 5,000 passages")));
+		this.mvc.perform(get("/search"))
+			.andExpect(content().string(containsString("results and totals are incomplete")));
+		this.mvc.perform(get("/api/search").param("q", "Thaw"))
+			.andExpect(jsonPath("$.index.complete").value(false))
+			.andExpect(jsonPath("$.index.state").value("rebuilding"))
+			.andExpect(jsonPath("$.index.indexed").value(1200))
+			.andExpect(jsonPath("$.index.expected").value(5000))
+			.andExpect(jsonPath("$.index.message", containsString("1,200 of 5,000")));
+		this.index.failed();
+		this.mvc.perform(get("/search").param("q", "Thaw"))
+			.andExpect(content().string(containsString("The last rebuild of the search index failed")));
+		this.index.complete();
+		this.mvc.perform(get("/search").param("q", "Thaw"))
+			.andExpect(content().string(not(containsString("index-notice"))));
+		this.mvc.perform(get("/api/search").param("q", "Thaw"))
+			.andExpect(jsonPath("$.index.complete").value(true))
+			.andExpect(jsonPath("$.index.message").doesNotExist());
+	}
 
 	@Test
 	void showsTheEmptySearchPageWithoutSearching() throws Exception {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.thawcorpus.CorpusTest;
@@ -24,6 +25,8 @@ import org.thawcorpus.importer.SourceImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.thawcorpus.search.CorpusSearchTest.facet;
 import static org.thawcorpus.search.CorpusSearchTest.request;
 
@@ -42,6 +45,9 @@ class SearchReimportTest {
 
 	@Autowired
 	CorpusIndex index;
+
+	@Autowired
+	IndexState state;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -118,6 +124,34 @@ class SearchReimportTest {
 		this.index.rebuild();
 		assertThat(this.index.isInStep()).isTrue();
 		assertThat(total("Khrushchev")).isEqualTo(before).isPositive();
+		long entries = this.entityManagerFactory.createEntityManager()
+			.createQuery("select (select count(p) from Passage p) + (select count(c) from Citation c)", Long.class)
+			.getSingleResult();
+		assertThat(this.state.status()).isEqualTo(new IndexStatus(IndexStatus.Phase.COMPLETE, entries, entries));
+	}
+
+	@Test
+	void saysInTheReadinessHealthThatAnIndexBeingRebuiltIsNotReady() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
+		mvc.perform(get("/actuator/health/readiness"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.searchIndex.status").value("UP"));
+		this.state.rebuilding(10);
+		try {
+			mvc.perform(get("/actuator/health/readiness"))
+				.andExpect(status().isServiceUnavailable())
+				.andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"))
+				.andExpect(jsonPath("$.components.searchIndex.status").value("OUT_OF_SERVICE"));
+			mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+			mvc.perform(get("/api/search").param("q", "Khrushchev"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.index.complete").value(false))
+				.andExpect(jsonPath("$.index.state").value("rebuilding"));
+		}
+		finally {
+			this.state.complete();
+		}
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 	}
 
 	private long total(String q) {
