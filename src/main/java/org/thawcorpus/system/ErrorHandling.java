@@ -1,7 +1,6 @@
 package org.thawcorpus.system;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,9 +39,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorHandling {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
-
-	/** The type of every problem document, its charset said. */
-	static final MediaType PROBLEM = new MediaType(MediaType.APPLICATION_PROBLEM_JSON, StandardCharsets.UTF_8);
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response) {
@@ -144,7 +140,7 @@ class ErrorHandling {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
 			problem.setTitle(status.getReasonPhrase());
 			problem.setInstance(instance(path));
-			return ResponseEntity.status(status).contentType(PROBLEM).body(problem);
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		ModelAndView view = new ModelAndView("error", status);
 		view.addObject("status", status.value());

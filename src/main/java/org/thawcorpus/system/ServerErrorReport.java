@@ -10,6 +10,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 
 /**
  * Tomcat's answer to a request it refuses before the application sees it (a bad %-escape
@@ -43,7 +44,7 @@ class ServerErrorReport extends ErrorReportValve {
 		boolean api = uri != null && uri.startsWith("/api/");
 		try {
 			SecurityHeaders.apply(response);
-			response.setContentType(api ? ErrorHandling.PROBLEM.toString() : "text/html;charset=UTF-8");
+			response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : "text/html;charset=UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(api ? problem(code, title, message) : page(code, title, message));

@@ -131,7 +131,7 @@ class SearchControllerTest {
 	void answersAnApiRequestWithoutQueryOrWithAnUnreadableOneWithAProblem() throws Exception {
 		this.mvc.perform(get("/api/search"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentType("application/problem+json;charset=UTF-8"))
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("The parameter \"q\" must hold a query, as in q=Thaw."));
 		given(this.search.search(any())).willThrow(new QuerySyntaxException("Close the quotation mark."));
 		this.mvc.perform(get("/api/search").param("q", "\"Thaw"))
