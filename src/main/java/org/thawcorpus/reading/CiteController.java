@@ -1,5 +1,6 @@
 package org.thawcorpus.reading;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -10,8 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 import org.thawcorpus.citation.ExportFormat;
+import org.thawcorpus.system.PublicUrls;
 
 /**
  * "Cite this passage": a permalink and a reference for any passage, review or comment
@@ -48,12 +50,12 @@ class CiteController {
 			.body(exportFormat.write(List.of(cite.reference())));
 	}
 
-	/** The absolute address of a document's reading view, from the current request. */
+	/**
+	 * The address of a document's reading view: absolute where the site's public address
+	 * is known, relative otherwise ({@link PublicUrls}).
+	 */
 	static String documentUrl(String slug) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/documents/{slug}")
-			.buildAndExpand(slug)
-			.toUriString();
+		return PublicUrls.absolute("/documents/" + UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8));
 	}
 
 }

@@ -3,17 +3,22 @@ package org.thawcorpus.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of a list in the JSON API. The body stays a plain array; where the list goes on,
  * an RFC 8288 {@code Link} header names the first, previous, next and last pages, and
- * {@code X-Total-Count} gives the number of items in all pages.
+ * {@code X-Total-Count} gives the number of items in all pages. The links are absolute
+ * only where the site's public address is known ({@link PublicUrls}).
  */
 public final class ApiPaging {
 
@@ -81,12 +86,16 @@ public final class ApiPaging {
 	}
 
 	private static String link(int page, int size, String rel) {
-		String uri = ServletUriComponentsBuilder.fromCurrentRequest()
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		String path = UriComponentsBuilder
+			.fromPath(request.getRequestURI().substring(request.getContextPath().length()))
+			.query(request.getQueryString())
 			.replaceQueryParam("size", size)
 			.replaceQueryParam("page", page)
 			.build()
 			.toUriString();
-		return "<" + uri + ">; rel=\"" + rel + "\"";
+		return "<" + PublicUrls.absolute(path) + ">; rel=\"" + rel + "\"";
 	}
 
 }
