@@ -1,5 +1,6 @@
 package org.thawcorpus.reading;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -30,7 +31,7 @@ class CiteController {
 
 	@GetMapping("/documents/{slug}/cite/{anchor}")
 	String page(@PathVariable String slug, @PathVariable String anchor, Model model) {
-		PassageCite cite = this.citing.cite(slug, anchor, documentUrl(slug));
+		PassageCite cite = this.citing.cite(slug, anchor, permalink(slug, anchor));
 		model.addAttribute("cite", cite);
 		model.addAttribute("document", cite.document());
 		model.addAttribute("formats", ExportFormat.values());
@@ -42,12 +43,20 @@ class CiteController {
 	ResponseEntity<String> export(@PathVariable String slug, @PathVariable String anchor,
 			@RequestParam(defaultValue = "csl-json") String format) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
-		PassageCite cite = this.citing.cite(slug, anchor, documentUrl(slug));
+		PassageCite cite = this.citing.cite(slug, anchor, permalink(slug, anchor));
 		return ResponseEntity.ok()
 			.contentType(exportFormat.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(exportFormat.fileName(slug + "-" + anchor)).build().toString())
 			.body(exportFormat.write(List.of(cite.reference())));
+	}
+
+	/**
+	 * The lasting address of a passage: the reading view redirects it to the page holding
+	 * the passage, however the document is paged.
+	 */
+	static String permalink(String slug, String anchor) {
+		return documentUrl(slug) + "?at=" + URLEncoder.encode(anchor, StandardCharsets.UTF_8);
 	}
 
 	/**

@@ -57,23 +57,28 @@ public final class ApiPaging {
 
 	/** The {@code Link} and {@code X-Total-Count} headers of a page. */
 	public static HttpHeaders headers(Page<?> page) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(TOTAL_COUNT, Long.toString(page.getTotalElements()));
-		String links = links(page);
-		if (!links.isEmpty()) {
-			headers.set(HttpHeaders.LINK, links);
-		}
-		return headers;
+		return headers(page.getNumber() + 1, Math.max(page.getTotalPages(), 1), page.getSize(),
+				page.getTotalElements());
 	}
 
-	private static String links(Page<?> page) {
-		List<String> links = new ArrayList<>();
-		int current = page.getNumber() + 1;
-		int last = Math.max(page.getTotalPages(), 1);
+	/**
+	 * The {@code Link} and {@code X-Total-Count} headers of a page of a resource whose
+	 * pages are cut by the application, not by a size the request gives.
+	 * @param page the 1-based page
+	 * @param pages the number of pages
+	 * @param total the number of items in all pages
+	 */
+	public static HttpHeaders headers(int page, int pages, long total) {
+		return headers(page, pages, null, total);
+	}
+
+	private static HttpHeaders headers(int current, int last, Integer size, long total) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(TOTAL_COUNT, Long.toString(total));
 		if (last == 1 && current == 1) {
-			return "";
+			return headers;
 		}
-		int size = page.getSize();
+		List<String> links = new ArrayList<>();
 		links.add(link(1, size, "first"));
 		if (current > 1) {
 			links.add(link(Math.min(current - 1, last), size, "prev"));
@@ -82,19 +87,20 @@ public final class ApiPaging {
 			links.add(link(current + 1, size, "next"));
 		}
 		links.add(link(last, size, "last"));
-		return String.join(", ", links);
+		headers.set(HttpHeaders.LINK, String.join(", ", links));
+		return headers;
 	}
 
-	private static String link(int page, int size, String rel) {
+	private static String link(int page, Integer size, String rel) {
 		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
 			.getRequest();
-		String path = UriComponentsBuilder
+		UriComponentsBuilder uri = UriComponentsBuilder
 			.fromPath(request.getRequestURI().substring(request.getContextPath().length()))
-			.query(request.getQueryString())
-			.replaceQueryParam("size", size)
-			.replaceQueryParam("page", page)
-			.build()
-			.toUriString();
+			.query(request.getQueryString());
+		if (size != null) {
+			uri.replaceQueryParam("size", size);
+		}
+		String path = uri.replaceQueryParam("page", page).build().toUriString();
 		return "<" + PublicUrls.absolute(path) + ">; rel=\"" + rel + "\"";
 	}
 

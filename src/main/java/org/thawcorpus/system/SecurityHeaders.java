@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SecurityHeaders extends OncePerRequestFilter {
 
 	/** The content security policy of every response. */
-	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'none'", "style-src 'self'",
-			"img-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'", "object-src 'none'");
+	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'none'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'",
+			"object-src 'none'");
 
 	/** Powerful browser features, none of which the site uses. */
 	public static final String PERMISSIONS_POLICY = String.join(", ", "accelerometer=()", "camera=()", "geolocation=()",
