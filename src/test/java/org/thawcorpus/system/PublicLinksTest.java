@@ -28,9 +28,9 @@ class PublicLinksTest {
 	void aPermalinkNamesTheLocalHostItWasAskedAt() throws IOException {
 		RawHttp http = new RawHttp(this.port);
 		String origin = "http://localhost:" + this.port;
-		assertThat(permalink(http.get(CITE))).isEqualTo(origin + "/documents/the-khrushchev-thaw#p5");
+		assertThat(permalink(http.get(CITE))).isEqualTo(origin + "/documents/the-khrushchev-thaw?at=p5");
 		assertThat(http.get("/api" + CITE + "?format=ris").body())
-			.contains("UR  - " + origin + "/documents/the-khrushchev-thaw#p5");
+			.contains("UR  - " + origin + "/documents/the-khrushchev-thaw?at=p5");
 		assertThat(http.get("/api/documents?size=1").header("Link"))
 			.startsWith("<" + origin + "/api/documents?size=1&page=1>; rel=\"first\"");
 	}
@@ -39,10 +39,10 @@ class PublicLinksTest {
 	void aForgedHostReachesNoLinkBodyOrHeader() throws IOException {
 		RawHttp http = new RawHttp(this.port);
 		Response cite = http.get(CITE, "Host: evil.example");
-		assertThat(permalink(cite)).isEqualTo("/documents/the-khrushchev-thaw#p5");
+		assertThat(permalink(cite)).isEqualTo("/documents/the-khrushchev-thaw?at=p5");
 		assertThat(cite.body()).doesNotContain("evil.example");
 		assertThat(http.get("/api" + CITE + "?format=csl-json", "Host: evil.example").body())
-			.contains("\"URL\":\"/documents/the-khrushchev-thaw#p5\"")
+			.contains("\"URL\":\"/documents/the-khrushchev-thaw?at=p5\"")
 			.doesNotContain("evil.example");
 		assertThat(Jsoup.parse(http.get("/documents/the-khrushchev-thaw", "Host: evil.example:8443").body())
 			.select("p.permalink")
@@ -54,7 +54,7 @@ class PublicLinksTest {
 	}
 
 	private static String permalink(Response response) {
-		return Jsoup.parse(response.body()).select("dl.fields a[href$=#p5]").attr("href");
+		return Jsoup.parse(response.body()).select("dl.fields a[href$=\"?at=p5\"]").attr("href");
 	}
 
 }
