@@ -97,7 +97,9 @@ class SiteFurnitureImportTest {
 			.andExpect(content().string(containsString("2m readers")))
 			.andExpect(content().string(containsString("(12 books, 15.2k followers)")))
 			.andExpect(content().string(containsString("15.2k followers")))
-			.andExpect(content().string(containsString("<span>5,000</span>")));
+			.andExpect(content().string(containsString("<span>5,000</span>")))
+			.andExpect(content().string(containsString("<td>5,000</td>")))
+			.andExpect(content().string(containsString("value=\"12340\">12,340</data>")));
 	}
 
 }
