@@ -25,9 +25,6 @@ public final class BookPageKind implements HtmlKind {
 
 	private static final Pattern COUNT_PERCENT = Pattern.compile("(?:" + Values.COUNT + ") \\(\\d{1,3}%\\)");
 
-	private static final Pattern REVIEWS_SHOWN = Pattern
-		.compile("Displaying \\d+ - \\d+ of (?:" + Values.COUNT + ") reviews?");
-
 	private static final Pattern PAGES_FORMAT = Pattern.compile("(?:" + Values.COUNT + ") pages(?:, .+)?");
 
 	private static final Pattern BOOK_SECTION = Pattern.compile(
@@ -58,7 +55,7 @@ public final class BookPageKind implements HtmlKind {
 			rateThisBook += t.equals("Rate this book") ? 1 : 0;
 			starLines += STAR_LINE.matcher(t).matches() ? 1 : 0;
 			percentLines += COUNT_PERCENT.matcher(t).matches() ? 1 : 0;
-			reviewsShown += REVIEWS_SHOWN.matcher(t).matches() ? 1 : 0;
+			reviewsShown += (ReviewClaims.displaying(t) != null) ? 1 : 0;
 			profiles += t.startsWith("Profile Image for ") ? 1 : 0;
 			pagesFormat += PAGES_FORMAT.matcher(t).matches() ? 1 : 0;
 			firstPublished += t.startsWith("First published ") ? 1 : 0;

@@ -50,9 +50,16 @@ final class BookPageReader {
 
 	}
 
+	/** The heading over the links to the book's quotes, discussions and questions. */
+	private static final String DISCUSSION = "Join the discussion";
+
+	private static final String DISCUSSION_LINKS = "discussion links";
+
 	private final SourceLines lines;
 
 	private final TitleCandidate stated;
+
+	private final FurnitureWords words;
 
 	private final LineLedger ledger;
 
@@ -88,6 +95,7 @@ final class BookPageReader {
 	BookPageReader(TextPage page) {
 		this.lines = page.lines();
 		this.stated = page.title();
+		this.words = page.words();
 		SourceLines lines = this.lines;
 		this.ledger = new LineLedger(lines);
 		this.details = new BookDetailsReader(lines, this.ledger, this.notes);
@@ -296,9 +304,20 @@ final class BookPageReader {
 	private boolean furniture(int n) {
 		String name = BookFurniture.name(this.lines.trimmed(n));
 		if (name == null) {
-			return false;
+			String button = BookFurniture.inButtonRow(this.lines, this.words, n);
+			if (button != null) {
+				this.ledger.assign(n, LineRole.FURNITURE, button, null);
+			}
+			return button != null;
 		}
 		this.ledger.assign(n, LineRole.FURNITURE, name, null);
+		if (DISCUSSION.equals(name)) {
+			int last = BookFurniture.discussionLinks(this.lines, n);
+			if (last > n) {
+				this.ledger.assignRange(this.lines.nextNonBlank(n + 1), last, LineRole.FURNITURE, DISCUSSION_LINKS,
+						null);
+			}
+		}
 		if (BookFurniture.RATINGS_HEADINGS.contains(name)) {
 			this.part = later(Part.RATINGS);
 		}

@@ -42,7 +42,8 @@ final class BookTitles {
 
 	/**
 	 * A line above the ratings summary ("4.12", "203 ratings"), or above the author's
-	 * name standing over it, as book pages print their title block.
+	 * name standing over it, as book pages print their title block; a reviewer's name
+	 * above the reviewer's "12 reviews" is none.
 	 */
 	static final TitleRule ABOVE_RATINGS = BookTitles::aboveRatings;
 
@@ -78,12 +79,20 @@ final class BookTitles {
 			}
 			String below = lines.trimmed(next);
 			int after = lines.nextNonBlank(next + 1);
-			if (RatingsSummaryReader.isSummary(below) || (NAME.matcher(below).matches() && after > 0
-					&& RatingsSummaryReader.isSummary(lines.trimmed(after)))) {
+			if (isBookSummary(below)
+					|| (NAME.matcher(below).matches() && after > 0 && isBookSummary(lines.trimmed(after)))) {
 				return TitleCandidate.at(n, "the line above the ratings summary");
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A ratings summary of the book, not a reviewer's count of reviews ("12 reviews")
+	 * under the reviewer's name.
+	 */
+	private static boolean isBookSummary(String trimmed) {
+		return RatingsSummaryReader.isSummary(trimmed) && ReviewerStats.read(trimmed) == null;
 	}
 
 	private static boolean isTitle(SourceLines lines, FurnitureWords words, int n) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.SourceNote;
 import org.thawcorpus.source.Values;
 
@@ -19,7 +20,7 @@ import org.thawcorpus.source.Values;
 final class ReviewClaims {
 
 	private static final Pattern DISPLAYING = Pattern.compile("(?i)(?:displaying|showing) +(" + Values.COUNT
-			+ ")(?: *- *(" + Values.COUNT + "))? +of +(" + Values.COUNT + ") +reviews?");
+			+ ")(?: *- *(" + Values.COUNT + "))? +of +(" + PrintedCount.ANY + ") +reviews?");
 
 	private final List<SourceNote> notes;
 
@@ -42,7 +43,8 @@ final class ReviewClaims {
 
 	/**
 	 * Reads a claim line, recording its use: the first claim counts; a later one that
-	 * claims another number is noted.
+	 * claims another number is noted. A claim abbreviated ("of 238k reviews") is no
+	 * number to hold a copy to, and counts as no claim.
 	 */
 	void read(int n, Matcher displaying, LineLedger ledger) {
 		Integer count = Values.count(displaying.group(3));

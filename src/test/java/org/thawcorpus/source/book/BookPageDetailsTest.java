@@ -241,6 +241,21 @@ class BookPageDetailsTest {
 	}
 
 	@Test
+	void partsGenresWhoseLinksTheCopyGluedTogether() {
+		ParsedDocument glued = page("A Title", "GenresYoung AdultHistorical FictionRussia");
+		assertThat(glued.part(ParsedBook.class).genres()).containsExactly("Young Adult", "Historical Fiction",
+				"Russia");
+		ParsedDocument underLabel = page("A Title", "Genres", "Cold WarHistoryNonfiction");
+		assertThat(underLabel.part(ParsedBook.class).genres()).containsExactly("Cold War", "History", "Nonfiction");
+	}
+
+	@Test
+	void keepsAGenreWithACapitalInsideWhole() {
+		ParsedDocument page = page("A Title", "Genres", "LitRPG Fantasy");
+		assertThat(page.part(ParsedBook.class).genres()).containsExactly("LitRPG Fantasy");
+	}
+
+	@Test
 	void leavesAGenresLabelWithoutGenresToTheDescription() {
 		ParsedDocument page = page("A Title", "Genres", "Few novels of the period crossed so many of them.");
 		assertThat(page.part(ParsedBook.class).genres()).isEmpty();
