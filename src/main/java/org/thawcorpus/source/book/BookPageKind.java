@@ -59,7 +59,7 @@ public final class BookPageKind implements HtmlKind {
 			profiles += t.startsWith("Profile Image for ") ? 1 : 0;
 			pagesFormat += PAGES_FORMAT.matcher(t).matches() ? 1 : 0;
 			firstPublished += t.startsWith("First published ") ? 1 : 0;
-			bookSections += BOOK_SECTION.matcher(t).matches() ? 1 : 0;
+			bookSections += (BOOK_SECTION.matcher(t).matches() || BookTitles.REVIEWS_FOR.matcher(t).matches()) ? 1 : 0;
 			boolean summary = t.toLowerCase(Locale.ROOT).contains("rating") && RatingsSummaryReader.isSummary(t);
 			ratingsSummaries += summary ? 1 : 0;
 			genreLabels += BookGenresReader.isLabel(t) ? 1 : 0;

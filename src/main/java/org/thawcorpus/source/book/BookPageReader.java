@@ -29,9 +29,6 @@ final class BookPageReader {
 	/** "by" and a capitalised name, with no digits or sentence punctuation. */
 	private static final Pattern BYLINE = Pattern.compile("[Bb]y +(\\p{Lu}[\\p{L}.' -]{0,60}[\\p{L}.])");
 
-	/** A name standing alone: two to five capitalised words. */
-	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: +\\p{Lu}[\\p{L}.'-]*){1,4}");
-
 	/**
 	 * A series and the book's number in it, as printed by the title: "Moscow Trilogy #2".
 	 */
@@ -125,8 +122,8 @@ final class BookPageReader {
 
 	/**
 	 * Reads the furniture before the title, a series line above or below it ("Moscow
-	 * Trilogy #2"), the title, and an author's name standing alone under it where a
-	 * ratings summary follows the name; returns the line after.
+	 * Trilogy #2"), the title, and the contributors standing under it where a ratings
+	 * summary follows them (the authors among them kept); returns the line after.
 	 */
 	private int readTitle() {
 		int heading = reviewsPageHeading();
@@ -157,9 +154,9 @@ final class BookPageReader {
 				n = this.lines.nextNonBlank(n + 1);
 			}
 			next = (n > 0) ? this.lines.nextNonBlank(n + 1) : -1;
-			if (n > 0 && next > 0 && NAME.matcher(this.lines.trimmed(n)).matches() && isPlainText(n)
+			if (n > 0 && next > 0 && BookTitles.isContributors(this.lines.trimmed(n)) && isPlainText(n)
 					&& RatingsSummaryReader.isSummary(this.lines.trimmed(next))) {
-				this.author = BookText.original(this.lines, n);
+				this.author = authors(BookText.original(this.lines, n));
 				this.ledger.assign(n, LineRole.METADATA, "author", null);
 				n = next;
 			}

@@ -51,8 +51,18 @@ final class BookTitles {
 	static final List<TitleRule> RULES = List.of(AFTER_REVIEWS_FOR, TitleRules.AFTER_SERIES, BETWEEN_BUTTONS,
 			ABOVE_RATINGS, TitleRules.ABOVE_AUTHOR);
 
-	/** A name standing alone: two to five capitalised words. */
-	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: +\\p{Lu}[\\p{L}.'-]*){1,4}");
+	/** A capitalised word of a name ("Saint-Exupéry", "J.R.R."). */
+	private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'-]*";
+
+	/**
+	 * A person's name: capitalised words with small particles between them ("Antoine de
+	 * Saint-Exupéry"), and a role after it ("(Illustrator)").
+	 */
+	private static final String PERSON = NAME_WORD + "(?: +(?:\\p{Ll}{1,4} +){0,2}" + NAME_WORD + "){0,5}"
+			+ "(?: *\\([^()]{1,40}\\))?";
+
+	/** The contributors printed under a title: people's names separated by commas. */
+	private static final Pattern CONTRIBUTORS = Pattern.compile(PERSON + "(?: *, *" + PERSON + "){0,9}");
 
 	private BookTitles() {
 	}
@@ -79,12 +89,19 @@ final class BookTitles {
 			}
 			String below = lines.trimmed(next);
 			int after = lines.nextNonBlank(next + 1);
-			if (isBookSummary(below)
-					|| (NAME.matcher(below).matches() && after > 0 && isBookSummary(lines.trimmed(after)))) {
+			if (isBookSummary(below) || (isContributors(below) && after > 0 && isBookSummary(lines.trimmed(after)))) {
 				return TitleCandidate.at(n, "the line above the ratings summary");
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a line reads as the book's contributors: "Anna Vos", "Antoine de
+	 * Saint-Exupéry", "Charles Dickens, Hablot Knight Browne (Illustrator)".
+	 */
+	static boolean isContributors(String trimmed) {
+		return CONTRIBUTORS.matcher(trimmed).matches();
 	}
 
 	/**

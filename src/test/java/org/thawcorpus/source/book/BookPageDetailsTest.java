@@ -241,6 +241,17 @@ class BookPageDetailsTest {
 	}
 
 	@Test
+	void takesTheTitleAboveItsContributorsAndTheAuthorsAmongThem() {
+		ParsedDocument page = page("Want to read", "Rate this book", "A Tale of the Ferry",
+				"Antoine de Saint-Exupéry, Ben Lusk (Illustrator)", "3.87", "1,300 ratings12 reviews", "Want to read",
+				"A river story.");
+		assertThat(page.title()).isEqualTo("A Tale of the Ferry");
+		assertThat(page.part(ParsedBook.class).author()).isEqualTo("Antoine de Saint-Exupéry");
+		assertThat(use(page, 4)).extracting(LineUse::role, LineUse::label).containsExactly(LineRole.METADATA, "author");
+		assertThat(page.notes()).isEmpty();
+	}
+
+	@Test
 	void partsGenresWhoseLinksTheCopyGluedTogether() {
 		ParsedDocument glued = page("A Title", "GenresYoung AdultHistorical FictionRussia");
 		assertThat(glued.part(ParsedBook.class).genres()).containsExactly("Young Adult", "Historical Fiction",

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.thawcorpus.source.Detection;
+import org.thawcorpus.source.KindDetector;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.NoteKind;
@@ -58,7 +60,16 @@ class BookReviewsPageWithoutFollowTest {
 		assertThat(this.page.title()).isEqualTo("Letters from Karaganda");
 		assertThat(this.page.unaccounted()).isEmpty();
 		assertThat(this.page.notes()).extracting(SourceNote::kind, SourceNote::message)
-			.containsExactly(tuple(NoteKind.CLAIMED_VS_PRESENT, "The page claims 1,234 reviews; this copy holds 4."));
+			.containsExactly(tuple(NoteKind.CLAIMED_VS_PRESENT, "The page claims 1 234 reviews; this copy holds 4."));
+	}
+
+	@Test
+	void recognisesThePagesAsBookPagesByTheirClaimAndHeading() {
+		Detection single = KindDetector.detect(BookFixtures.lines("single-review.txt"));
+		assertThat(single.kind()).isEqualTo(BookPageKind.KIND);
+		assertThat(single.reason()).contains("a reviews counter", "a book-page section heading");
+		assertThat(KindDetector.detect(BookFixtures.lines("reviews-page-without-follow.txt")).kind())
+			.isEqualTo(BookPageKind.KIND);
 	}
 
 	@Test
