@@ -72,9 +72,8 @@ final class BookTitles {
 		for (int n = lines.nextNonBlank(1); n > 0 && seen < TOP_LINES; n = lines.nextNonBlank(n + 1), seen++) {
 			if (REVIEWS_FOR.matcher(lines.trimmed(n)).matches()) {
 				int title = lines.nextNonBlank(n + 1);
-				return (title > 0 && Titles.isTitleLike(lines.trimmed(title))
-						&& words.word(lines.trimmed(title)) == null)
-								? new TitleCandidate(title, n, true, "the line under \"Ratings & Reviews for\"") : null;
+				return (title > 0 && Titles.isTitleLike(lines.trimmed(title)) && !isButton(lines.trimmed(title), words))
+						? new TitleCandidate(title, n, true, "the line under \"Ratings & Reviews for\"") : null;
 			}
 		}
 		return null;
@@ -84,12 +83,14 @@ final class BookTitles {
 		int seen = 0;
 		for (int n = lines.nextNonBlank(1); n > 0 && seen < TOP_LINES; n = lines.nextNonBlank(n + 1), seen++) {
 			int next = lines.nextNonBlank(n + 1);
-			if (next < 0 || !isTitle(lines, words, n)) {
+			if (next < 0 || !isTitle(lines, n)) {
 				continue;
 			}
 			String below = lines.trimmed(next);
 			int after = lines.nextNonBlank(next + 1);
-			if (isBookSummary(below) || (isContributors(below) && after > 0 && isBookSummary(lines.trimmed(after)))) {
+			boolean aboveContributors = isContributors(below) && after > 0 && isBookSummary(lines.trimmed(after));
+			boolean furniture = words.word(lines.trimmed(n)) != null;
+			if (aboveContributors && !isButton(lines.trimmed(n), words) || !furniture && isBookSummary(below)) {
 				return TitleCandidate.at(n, "the line above the ratings summary");
 			}
 		}
@@ -112,10 +113,19 @@ final class BookTitles {
 		return RatingsSummaryReader.isSummary(trimmed) && ReviewerStats.read(trimmed) == null;
 	}
 
-	private static boolean isTitle(SourceLines lines, FurnitureWords words, int n) {
+	/**
+	 * Whether a line could be the title; a word of the site's menu may be one ("Home")
+	 * where the book's contributors and ratings stand under it.
+	 */
+	private static boolean isTitle(SourceLines lines, int n) {
 		String text = lines.trimmed(n);
-		return Titles.isTitleLike(text) && words.word(text) == null && !RatingsSummaryReader.isSummary(text)
-				&& ReviewerStats.read(text) == null;
+		return Titles.isTitleLike(text) && !RatingsSummaryReader.isSummary(text) && ReviewerStats.read(text) == null;
+	}
+
+	/** Whether a line is one of the book's buttons ("Want to read"), never its title. */
+	private static boolean isButton(String trimmed, FurnitureWords words) {
+		FurnitureWords.Word word = words.word(trimmed);
+		return word != null && word.kinds();
 	}
 
 	private static TitleCandidate betweenButtons(SourceLines lines, FurnitureWords words) {

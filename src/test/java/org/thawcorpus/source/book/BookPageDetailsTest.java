@@ -252,6 +252,19 @@ class BookPageDetailsTest {
 	}
 
 	@Test
+	void takesATitleThatIsAWordOfTheSiteMenuWhereTheAuthorAndRatingsStandUnderIt() {
+		ParsedDocument page = page("Home", "My Books", "Browse ▾", "Genres", "Sign in", "Join", "Want to read",
+				"Rate this book", "Home", "Ann Vos", "3.98", "1,200 ratings90 reviews", "Want to read",
+				"A house by a river.");
+		assertThat(page.title()).isEqualTo("Home");
+		assertThat(page.part(ParsedBook.class).author()).isEqualTo("Ann Vos");
+		assertThat(use(page, 1)).extracting(LineUse::role, LineUse::label)
+			.containsExactly(LineRole.FURNITURE, "site menu");
+		assertThat(use(page, 9)).extracting(LineUse::role, LineUse::label).containsExactly(LineRole.TITLE, "title");
+		assertThat(page.notes()).isEmpty();
+	}
+
+	@Test
 	void partsGenresWhoseLinksTheCopyGluedTogether() {
 		ParsedDocument glued = page("A Title", "GenresYoung AdultHistorical FictionRussia");
 		assertThat(glued.part(ParsedBook.class).genres()).containsExactly("Young Adult", "Historical Fiction",
