@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.annotation.parse.EntityType;
 import org.thawcorpus.annotation.parse.RegisterEntry;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.system.NotFoundException;
 
 /**
@@ -31,10 +32,14 @@ public class EntityService {
 
 	private final AnnotationRegister register;
 
-	EntityService(NamedEntityRepository entities, AnnotationRepository annotations, AnnotationRegister register) {
+	private final PassageLinks links;
+
+	EntityService(NamedEntityRepository entities, AnnotationRepository annotations, AnnotationRegister register,
+			PassageLinks links) {
 		this.entities = entities;
 		this.annotations = annotations;
 		this.register = register;
+		this.links = links;
 	}
 
 	/** Every layer with its numbers, in order. */
@@ -75,7 +80,7 @@ public class EntityService {
 		entity.getVariants().size();
 		Page<MentionView> mentions = this.annotations
 			.findByEntityIdOrderByDocumentTitleAscPassagePositionAscStartOffsetAsc(id, PageRequest.of(page, size))
-			.map(MentionView::of);
+			.map((a) -> MentionView.of(a, this.links));
 		return new EntityPage(entity, this.annotations.countByDocument(List.of(id)), mentions);
 	}
 

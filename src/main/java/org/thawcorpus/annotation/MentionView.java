@@ -1,6 +1,6 @@
 package org.thawcorpus.annotation;
 
-import org.thawcorpus.markup.PassageLinks;
+import org.thawcorpus.document.PassageLinks;
 
 /**
  * A mention as the entity and timeline pages list it.
@@ -22,11 +22,10 @@ public record MentionView(String documentSlug, String documentTitle, String anch
 	static final int CONTEXT_WIDTH = 80;
 
 	/** The view of an annotation whose passage, review and document are loaded. */
-	static MentionView of(Annotation a) {
+	static MentionView of(Annotation a, PassageLinks links) {
 		var passage = a.getPassage();
 		var document = a.getDocument();
-		String href = PassageLinks.of(document.getSlug(), passage.getAnchor(),
-				(passage.getReview() != null) ? passage.getReview().getPosition() : null, null);
+		String href = links.of(passage, null);
 		NamedEntity entity = a.getEntity();
 		return new MentionView(document.getSlug(), document.getTitle(), passage.getAnchor(), href,
 				Kwic.of(passage.getText(), a.getStartOffset(), a.getEndOffset(), CONTEXT_WIDTH), a.getLayer(),

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.system.NotFoundException;
 
 /**
@@ -19,8 +20,11 @@ public class TimelineService {
 
 	private final AnnotationRepository annotations;
 
-	TimelineService(AnnotationRepository annotations) {
+	private final PassageLinks links;
+
+	TimelineService(AnnotationRepository annotations, PassageLinks links) {
 		this.annotations = annotations;
+		this.links = links;
 	}
 
 	/** Every year mentioned, with its counts and chart. */
@@ -40,7 +44,8 @@ public class TimelineService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<MentionView> year(int year, int page, int size) {
-		Page<MentionView> found = this.annotations.findByYear(year, PageRequest.of(page, size)).map(MentionView::of);
+		Page<MentionView> found = this.annotations.findByYear(year, PageRequest.of(page, size))
+			.map((a) -> MentionView.of(a, this.links));
 		if (found.getTotalElements() == 0) {
 			throw new NotFoundException("No passage of the corpus mentions a date in " + year + ".");
 		}

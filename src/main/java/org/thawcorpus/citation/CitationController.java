@@ -1,6 +1,13 @@
 package org.thawcorpus.citation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.thawcorpus.citation.export.ChicagoFormatter;
 import org.thawcorpus.citation.export.Reference;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.system.Pages;
 
 /**
@@ -23,14 +31,19 @@ class CitationController {
 
 	private final ObjectProvider<ChicagoFormatter> chicago;
 
-	CitationController(CitationService citations, ObjectProvider<ChicagoFormatter> chicago) {
+	private final PassageLinks links;
+
+	CitationController(CitationService citations, ObjectProvider<ChicagoFormatter> chicago, PassageLinks links) {
 		this.citations = citations;
 		this.chicago = chicago;
+		this.links = links;
 	}
 
 	@GetMapping("/citations")
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("citations", this.citations.page(PageRequest.of(Pages.index(page), PAGE_SIZE)));
+		Page<CitationInfo> found = this.citations.page(PageRequest.of(Pages.index(page), PAGE_SIZE));
+		model.addAttribute("citations", found);
+		model.addAttribute("passageLinks", passageLinks(found.getContent()));
 		model.addAttribute("formats", ExportFormat.values());
 		return "citations/list";
 	}
@@ -41,11 +54,30 @@ class CitationController {
 		model.addAttribute("citation", detail.citation());
 		model.addAttribute("sameWork", detail.sameWork());
 		model.addAttribute("corpusDocuments", detail.corpusDocuments());
+		List<CitationInfo> shown = new ArrayList<>(detail.sameWork());
+		shown.add(detail.citation());
+		model.addAttribute("passageLinks", passageLinks(shown));
 		Reference reference = detail.reference();
 		model.addAttribute("chicago", this.chicago.getObject().format(reference));
 		model.addAttribute("coins", Coins.of(reference));
 		model.addAttribute("formats", ExportFormat.values());
 		return "citations/detail";
+	}
+
+	/** Where each citation's passage is read, by citation id. */
+	private Map<Long, String> passageLinks(List<CitationInfo> shown) {
+		Map<PassageLinks.Place, String> found = this.links
+			.of(shown.stream().map(CitationController::place).collect(Collectors.toSet()), null);
+		Map<Long, String> byCitation = new HashMap<>();
+		for (CitationInfo citation : shown) {
+			byCitation.put(citation.id(),
+					found.getOrDefault(place(citation), PassageLinks.document(citation.documentSlug(), null)));
+		}
+		return byCitation;
+	}
+
+	private static PassageLinks.Place place(CitationInfo citation) {
+		return new PassageLinks.Place(citation.documentSlug(), citation.passageAnchor());
 	}
 
 }

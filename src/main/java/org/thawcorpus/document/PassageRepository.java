@@ -13,6 +13,43 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 
 	List<Passage> findByDocumentIdAndRoleInOrderByPosition(Long documentId, Collection<PassageRole> roles);
 
+	/**
+	 * The passages of some roles from one position to another (both included), in order.
+	 */
+	List<Passage> findByDocumentIdAndRoleInAndPositionBetweenOrderByPosition(Long documentId,
+			Collection<PassageRole> roles, int from, int to);
+
+	/**
+	 * What a document's reading layout weighs of each passage the reading view shows, in
+	 * order: rows of [position, length of the text, role, section position, comment
+	 * position, review position], the last three null where they do not apply.
+	 */
+	@Query("""
+			select p.position, length(p.text), p.role, s.position, c.position, r.position
+			from Passage p left join p.section s left join p.comment c left join p.review r
+			where p.document.id = :documentId and (r.id is null or r.position < :reviewsShown)
+			order by p.position""")
+	List<Object[]> findLayoutRows(@Param("documentId") Long documentId, @Param("reviewsShown") int reviewsShown);
+
+	/**
+	 * Where some passages of a document stand: rows of [anchor, position, review position
+	 * or null].
+	 */
+	@Query("""
+			select p.anchor, p.position, r.position from Passage p left join p.review r
+			where p.document.id = :documentId and p.anchor in :anchors""")
+	List<Object[]> findPlaces(@Param("documentId") Long documentId, @Param("anchors") Collection<String> anchors);
+
+	/**
+	 * Where passages of several documents stand, for anchors of documents by slug (more
+	 * rows than asked for may come back): rows of [document id, slug, anchor, position,
+	 * review position or null].
+	 */
+	@Query("""
+			select d.id, d.slug, p.anchor, p.position, r.position from Passage p join p.document d left join p.review r
+			where d.slug in :slugs and p.anchor in :anchors""")
+	List<Object[]> findPlaces(@Param("slugs") Collection<String> slugs, @Param("anchors") Collection<String> anchors);
+
 	List<Passage> findByReviewIdInOrderByPosition(Collection<Long> reviewIds);
 
 	List<Passage> findByCommentIdInOrderByPosition(Collection<Long> commentIds);

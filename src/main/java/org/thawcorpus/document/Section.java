@@ -73,6 +73,13 @@ public class Section {
 		return this.headingLine;
 	}
 
+	/**
+	 * The id of the heading of a section headed at that line, for links; null if none.
+	 */
+	public static String headingId(Integer headingLine) {
+		return (headingLine != null) ? "s" + headingLine : null;
+	}
+
 	public SectionRole getRole() {
 		return this.role;
 	}

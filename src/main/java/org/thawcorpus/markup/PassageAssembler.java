@@ -40,6 +40,18 @@ public class PassageAssembler {
 	@Transactional(readOnly = true)
 	public Map<Long, List<PassageView>> byOwner(long documentId, List<Passage> passages, Function<Passage, Long> owner,
 			PassageMarks marks) {
+		return byOwner(documentId, passages, owner, marks, 0);
+	}
+
+	/**
+	 * Views of passages grouped by what they belong to, as
+	 * {@link #byOwner(long, List, Function, PassageMarks)} gives them, for passages that
+	 * follow others: body passages are numbered on from {@code bodyBefore + 1}.
+	 * @param bodyBefore how many body passages of the document come before these
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<PassageView>> byOwner(long documentId, List<Passage> passages, Function<Passage, Long> owner,
+			PassageMarks marks, int bodyBefore) {
 		Map<Long, List<PassageView>> views = new LinkedHashMap<>();
 		if (passages.isEmpty()) {
 			return views;
@@ -48,7 +60,7 @@ public class PassageAssembler {
 		Map<Long, List<Citation>> citationsByPassage = Citations
 			.byPassage(this.citations.findByPassageIdInOrderByPosition(ids));
 		Map<Long, List<Mark>> marksByPassage = marks.find(documentId, ids);
-		int number = 0;
+		int number = bodyBefore;
 		for (Passage passage : passages) {
 			Integer shown = (passage.getRole() == PassageRole.BODY) ? ++number : null;
 			views.computeIfAbsent(owner.apply(passage), (id) -> new ArrayList<>())

@@ -3,6 +3,8 @@ package org.thawcorpus.markup;
 import java.util.List;
 import java.util.Locale;
 
+import org.thawcorpus.system.Urls;
+
 /**
  * Segments rendered together: the consecutive segments under one annotation, which become
  * one link, or a single segment under none.

@@ -15,18 +15,19 @@ import org.thawcorpus.markup.PassageView;
  * @param date its date, or null
  * @param replyTo the anchor of the comment it replies to, or null
  * @param pingback whether another page's link rather than a reader's comment
- * @param paragraphs its paragraphs
+ * @param paragraphs its paragraphs (on the page)
+ * @param continued whether the comment began on an earlier page
  */
 public record CommentView(String anchor, Integer number, String author, LocalDate date, String replyTo,
-		boolean pingback, List<PassageView> paragraphs) {
+		boolean pingback, List<PassageView> paragraphs, boolean continued) {
 
 	public CommentView {
 		paragraphs = List.copyOf(paragraphs);
 	}
 
-	static CommentView of(Comment c, List<PassageView> paragraphs) {
+	static CommentView of(Comment c, List<PassageView> paragraphs, boolean continued) {
 		return new CommentView(c.getAnchor(), c.getNumber(), c.getAuthor(), c.getDate(), c.getReplyTo(), c.isPingback(),
-				paragraphs);
+				paragraphs, continued);
 	}
 
 	/** The comment's paragraphs joined by blank lines. */

@@ -18,6 +18,7 @@ import org.thawcorpus.book.RatingHistogram;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.DocumentSummary;
 import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.markup.PassageMarks;
 import org.thawcorpus.source.SectionRole;
 import org.thawcorpus.system.ApiPaging;
 
@@ -41,11 +42,17 @@ class DocumentApiController {
 			.response(this.documents.findAllByOrderByTitleAsc(ApiPaging.request(page, size)).map(DocumentSummary::of));
 	}
 
+	/**
+	 * A document a page at a time, the pages of its reading view: their sections with the
+	 * passages each page holds, and their comments with the paragraphs each holds (the
+	 * notes and the book's details on the first page).
+	 */
 	@GetMapping("/api/documents/{slug}")
-	DocumentDetail show(@PathVariable String slug) {
-		Reading reading = this.reader.read(slug);
+	ResponseEntity<DocumentDetail> show(@PathVariable String slug, @RequestParam(required = false) String page) {
+		Reading reading = this.reader.read(slug, PageParameter.parse(page), PassageMarks.NONE);
 		DocumentView d = reading.document();
-		return new DocumentDetail(DocumentSummary.of(d),
+		ReadingPage at = reading.page();
+		DocumentDetail detail = new DocumentDetail(DocumentSummary.of(d), at.number(), at.pages(),
 				reading.sections()
 					.stream()
 					.map((s) -> new SectionJson(s.title(), s.role(),
@@ -57,12 +64,16 @@ class DocumentApiController {
 				reading.comments()
 					.stream()
 					.map((c) -> new CommentJson(c.anchor(), c.number(), c.author(), c.date(), c.text(), c.replyTo(),
-							c.pingback()))
+							c.pingback(), c.continued()))
 					.toList(),
-				d.commentsClaimed(), reading.notes(), (reading.book() != null) ? BookJson.of(reading.book()) : null);
+				d.commentsClaimed(), reading.notes(),
+				(reading.book() != null && at.first()) ? BookJson.of(reading.book()) : null);
+		return ResponseEntity.ok()
+			.headers(ApiPaging.headers(at.number(), at.pages(), at.layout().passageCount()))
+			.body(detail);
 	}
 
-	record DocumentDetail(@JsonUnwrapped DocumentSummary summary, List<SectionJson> sections,
+	record DocumentDetail(@JsonUnwrapped DocumentSummary summary, int page, int pages, List<SectionJson> sections,
 			List<CommentJson> comments, Integer commentsClaimed, List<NoteView> notes, BookJson book) {
 
 	}
@@ -76,7 +87,7 @@ class DocumentApiController {
 	}
 
 	record CommentJson(String anchor, Integer number, String author, LocalDate date, String text, String replyTo,
-			boolean pingback) {
+			boolean pingback, boolean continued) {
 
 	}
 

@@ -1,18 +1,26 @@
 package org.thawcorpus.reading;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.document.ReviewPlacement;
 import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.document.SourceLine;
@@ -45,37 +53,70 @@ class DocumentController {
 
 	private final CorpusSearch search;
 
+	private final PassageLinks links;
+
 	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
-			AnnotationMarks annotations, CorpusSearch search) {
+			AnnotationMarks annotations, CorpusSearch search, PassageLinks links) {
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
 		this.annotations = annotations;
 		this.search = search;
+		this.links = links;
 	}
 
+	/**
+	 * A page of the reading view; with {@code at}, a redirect to the page holding that
+	 * anchor (the way to an old {@code #p123} address without script).
+	 */
 	@GetMapping("/documents/{slug}")
-	String read(@PathVariable String slug, @RequestParam(required = false) List<String> layers,
+	String read(@PathVariable String slug, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String at, @RequestParam(required = false) List<String> layers,
 			@RequestParam(required = false) String q, Model model) {
 		LayerChoice choice = LayerChoice.parse(layers);
+		String query = (q != null && !q.isBlank()) ? q.strip() : null;
+		String layersParam = choice.given() ? choice.param() : null;
+		if (at != null && !at.isBlank()) {
+			Map<String, Object> params = new LinkedHashMap<>();
+			params.put("q", query);
+			params.put("layers", layersParam);
+			return "redirect:" + this.links.resolve(slug, at.strip(), params);
+		}
+		PageParameter number = PageParameter.parse(page);
 		QueryMatches matches = this.search.matchesIn(slug, q);
 		PassageMarks marks = matches.plus(this.annotations.marks(choice));
-		Reading reading = this.reader.read(slug, marks);
+		Reading reading = this.reader.read(slug, number, marks);
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
-		if (q != null && !q.isBlank()) {
-			model.addAttribute("query", q.strip());
+		model.addAttribute("pager", new ReadingPager(reading, query, layersParam));
+		if (query != null) {
+			model.addAttribute("query", query);
 			model.addAttribute("matchedPassages", matches.passages());
 		}
 		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().id(), choice));
 		model.addAttribute("permalink", CiteController.documentUrl(slug));
-		if (reading.book() != null) {
+		if (reading.book() != null && reading.page().holdsReviews()) {
 			long id = reading.document().id();
 			model.addAttribute("reviews",
 					this.reviews.page(id, ReviewFilter.ALL, ReviewSort.PAGE, 0, REVIEWS_SHOWN, marks));
 			model.addAttribute("reviewCounts", this.reviews.countsPresent(id));
 		}
 		return "documents/document";
+	}
+
+	/**
+	 * A page past the last: a 404 that says how many pages there are, linking to the
+	 * last.
+	 */
+	@ExceptionHandler(PageNotFoundException.class)
+	ModelAndView pastTheEnd(PageNotFoundException ex) {
+		ModelAndView view = new ModelAndView("error", HttpStatus.NOT_FOUND);
+		view.addObject("status", HttpStatus.NOT_FOUND.value());
+		view.addObject("title", "Not found");
+		view.addObject("message", ex.getMessage());
+		view.addObject("wayOnHref", PassageLinks.page(ex.slug(), ex.pages(), Map.of(), null));
+		view.addObject("wayOnText", "Go to page " + ex.pages() + ", the last");
+		return view;
 	}
 
 	@GetMapping("/documents/{slug}/source")
@@ -95,6 +136,8 @@ class DocumentController {
 			.map(SourceLineView::of);
 		model.addAttribute("document", document);
 		model.addAttribute("lines", found);
+		model.addAttribute("passageLinks", this.links.inDocument(document.id(), slug,
+				found.stream().map(SourceLineView::anchor).filter(Objects::nonNull).collect(Collectors.toSet())));
 		model.addAttribute("selected", selected);
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/documents/{slug}/source").buildAndExpand(slug).encode().toUriString());

@@ -15,6 +15,7 @@ import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.Passage;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.document.Review;
 import org.thawcorpus.system.NotFoundException;
@@ -33,24 +34,27 @@ public class PassageCiting {
 
 	private final ObjectProvider<ChicagoFormatter> chicago;
 
-	PassageCiting(DocumentRepository documents, PassageRepository passages, ObjectProvider<ChicagoFormatter> chicago) {
+	private final PassageLinks links;
+
+	PassageCiting(DocumentRepository documents, PassageRepository passages, ObjectProvider<ChicagoFormatter> chicago,
+			PassageLinks links) {
 		this.documents = documents;
 		this.passages = passages;
 		this.chicago = chicago;
+		this.links = links;
 	}
 
 	/**
 	 * How to cite the passage with that anchor.
-	 * @param documentUrl the absolute address of the document's reading view
+	 * @param permalink the passage's absolute, lasting address
 	 * @throws NotFoundException if there is no such document or passage
 	 */
 	@Transactional(readOnly = true)
-	public PassageCite cite(String slug, String anchor, String documentUrl) {
+	public PassageCite cite(String slug, String anchor, String permalink) {
 		Document document = this.documents.getBySlug(slug);
 		Passage passage = this.passages.findByDocumentIdAndAnchor(document.getId(), anchor)
 			.orElseThrow(() -> new NotFoundException(
 					"\"" + document.getTitle() + "\" has no passage with the anchor \"" + anchor + "\"."));
-		String permalink = documentUrl + "#" + anchor;
 		String location = location(passage);
 		Reference.Builder builder = Reference.builder(ReferenceType.WEBPAGE)
 			.containerTitle(SITE)
@@ -76,8 +80,8 @@ public class PassageCiting {
 			default -> builder.title(document.getTitle());
 		}
 		Reference reference = builder.build();
-		return new PassageCite(DocumentView.of(document), anchor, passage.getText(), permalink, location, reference,
-				this.chicago.getObject().format(reference));
+		return new PassageCite(DocumentView.of(document), anchor, passage.getText(), permalink,
+				this.links.of(passage, null), location, reference, this.chicago.getObject().format(reference));
 	}
 
 	/** Where a passage stands, in words a reader can copy. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.citation.Citation;
 import org.thawcorpus.document.Passage;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.markup.Mark;
-import org.thawcorpus.markup.PassageLinks;
 import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.BadRequestException;
@@ -42,9 +43,6 @@ public class CorpusSearch {
 
 	static final int PAGE_SIZE = 20;
 
-	/** The most passages of one document highlighted in the reading view. */
-	static final int MAX_HIGHLIGHTED = 5000;
-
 	private static final List<Class<?>> INDEXED = List.of(Passage.class, Citation.class);
 
 	private static final Map<Facet, Integer> VALUES_SHOWN = Map.of(Facet.KIND, 10, Facet.DOCUMENT, 20, Facet.SECTION,
@@ -54,9 +52,12 @@ public class CorpusSearch {
 
 	private final NameMatches names;
 
-	CorpusSearch(EntityManager entityManager, NameMatches names) {
+	private final PassageLinks links;
+
+	CorpusSearch(EntityManager entityManager, NameMatches names, PassageLinks links) {
 		this.entityManager = entityManager;
 		this.names = names;
+		this.links = links;
 	}
 
 	/**
@@ -80,9 +81,9 @@ public class CorpusSearch {
 			.select((f) -> f.composite()
 				.from(f.field(HitFields.PART, String.class), f.field(HitFields.DOCUMENT, String.class),
 						f.field(HitFields.DOCUMENT_TITLE, String.class), f.field(HitFields.DOCUMENT_KIND, String.class),
-						f.field(HitFields.ANCHOR, String.class), f.field(HitFields.REVIEW_POSITION, Integer.class),
-						f.field(HitFields.CITATION_ID, Long.class), f.field(HitFields.CITATION_NUMBER, Integer.class),
-						f.field(HitFields.TEXT, String.class), f.highlight(HitFields.TEXT))
+						f.field(HitFields.ANCHOR, String.class), f.field(HitFields.CITATION_ID, Long.class),
+						f.field(HitFields.CITATION_NUMBER, Integer.class), f.field(HitFields.TEXT, String.class),
+						f.highlight(HitFields.TEXT))
 				.asArray(Row::of))
 			.where((f) -> filtered(f, query, request.filters()))
 			.highlighter((h) -> h.unified().tag(MatchRanges.OPEN, MatchRanges.CLOSE).numberOfFragments(100))
@@ -104,9 +105,11 @@ public class CorpusSearch {
 					+ " of results; there is no page " + request.page() + ".");
 		}
 		Set<String> named = this.names.entriesNamed(query);
+		Map<PassageLinks.Place, String> hrefs = this.links
+			.of(result.hits().stream().map(Row::place).collect(Collectors.toSet()), request.query());
 		List<SearchHit> hits = result.hits()
 			.stream()
-			.map((row) -> row.hit(request.query(),
+			.map((row) -> row.hit(hrefs.getOrDefault(row.place(), PassageLinks.document(row.slug(), request.query())),
 					this.names.withHighlights(row.text(), named, MatchRanges.locate(row.text(), row.fragments()))))
 			.toList();
 		List<FacetView> facets = new ArrayList<>();
@@ -129,8 +132,9 @@ public class CorpusSearch {
 	}
 
 	/**
-	 * The query's matches in the passages of one document, as highlight marks; none if
-	 * the query is blank or cannot be read.
+	 * The query's matches in the passages of one document: how many passages match, and
+	 * highlight marks looked up for the passages a page shows; none if the query is blank
+	 * or cannot be read.
 	 */
 	@Transactional(readOnly = true)
 	public QueryMatches matchesIn(String documentSlug, String q) {
@@ -144,15 +148,23 @@ public class CorpusSearch {
 		catch (QuerySyntaxException ex) {
 			return QueryMatches.NONE;
 		}
+		long passages = Search.session(this.entityManager)
+			.search(Passage.class)
+			.where((f) -> inDocument(f, query, documentSlug))
+			.fetchTotalHitCount();
+		return new QueryMatches(passages, (ids) -> highlights(documentSlug, query, ids));
+	}
+
+	/** The highlight marks of the passages with those ids that match, by passage id. */
+	private Map<Long, List<Mark>> highlights(String documentSlug, QueryNode query, Collection<Long> passageIds) {
 		List<Object[]> rows = Search.session(this.entityManager)
 			.search(Passage.class)
 			.select((f) -> f.composite()
 				.from(f.id(Long.class), f.field(HitFields.TEXT, String.class), f.highlight(HitFields.TEXT))
 				.asArray())
-			.where((f) -> f.and(QueryPredicates.of(f, query),
-					f.match().field(HitFields.DOCUMENT).matching(documentSlug)))
+			.where((f) -> f.and(inDocument(f, query, documentSlug), f.id().matchingAny(passageIds)))
 			.highlighter((h) -> h.unified().tag(MatchRanges.OPEN, MatchRanges.CLOSE).numberOfFragments(1000))
-			.fetchHits(MAX_HIGHLIGHTED);
+			.fetchHits(passageIds.size());
 		Set<String> named = this.names.entriesNamed(query);
 		Map<Long, List<Mark>> marks = new HashMap<>();
 		for (Object[] row : rows) {
@@ -167,7 +179,11 @@ public class CorpusSearch {
 				marks.put((Long) row[0], found);
 			}
 		}
-		return new QueryMatches(marks);
+		return marks;
+	}
+
+	private static PredicateFinalStep inDocument(SearchPredicateFactory f, QueryNode query, String documentSlug) {
+		return f.and(QueryPredicates.of(f, query), f.match().field(HitFields.DOCUMENT).matching(documentSlug));
 	}
 
 	private static PredicateFinalStep filtered(SearchPredicateFactory f, QueryNode query, Map<Facet, String> filters) {
@@ -232,7 +248,7 @@ public class CorpusSearch {
 		return bySlug.values().stream().map((group) -> {
 			SearchHit first = group.get(0);
 			return new HitGroup(first.documentSlug(), first.documentTitle(), first.documentKind(),
-					PassageLinks.of(first.documentSlug(), null, null, query), group);
+					PassageLinks.document(first.documentSlug(), query), group);
 		}).toList();
 	}
 
@@ -275,20 +291,23 @@ public class CorpusSearch {
 	}
 
 	/** A hit as the index returns it. */
-	private record Row(Part part, String slug, String title, DocumentKind kind, String anchor, Integer reviewPosition,
-			Long citationId, Integer citationNumber, String text, List<String> fragments) {
+	private record Row(Part part, String slug, String title, DocumentKind kind, String anchor, Long citationId,
+			Integer citationNumber, String text, List<String> fragments) {
 
 		@SuppressWarnings("unchecked")
 		static Row of(Object[] values) {
 			return new Row(Part.valueOf((String) values[0]), (String) values[1], (String) values[2],
-					DocumentKind.of((String) values[3]), (String) values[4], (Integer) values[5], (Long) values[6],
-					(Integer) values[7], (String) values[8], (List<String>) values[9]);
+					DocumentKind.of((String) values[3]), (String) values[4], (Long) values[5], (Integer) values[6],
+					(String) values[7], (List<String>) values[8]);
 		}
 
-		SearchHit hit(String query, List<Range> matches) {
+		PassageLinks.Place place() {
+			return new PassageLinks.Place(this.slug, this.anchor);
+		}
+
+		SearchHit hit(String href, List<Range> matches) {
 			return new SearchHit(this.slug, this.title, this.kind, this.part, this.anchor, this.citationId,
-					this.citationNumber, PassageLinks.of(this.slug, this.anchor, this.reviewPosition, query),
-					Snippet.of(this.text, matches));
+					this.citationNumber, href, Snippet.of(this.text, matches));
 		}
 
 	}

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.thawcorpus.markup.Urls;
+import org.thawcorpus.system.Urls;
 import org.thawcorpus.system.BadRequestException;
 
 /**

@@ -3,17 +3,22 @@ package org.thawcorpus.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of a list in the JSON API. The body stays a plain array; where the list goes on,
  * an RFC 8288 {@code Link} header names the first, previous, next and last pages, and
- * {@code X-Total-Count} gives the number of items in all pages.
+ * {@code X-Total-Count} gives the number of items in all pages. The links are absolute
+ * only where the site's public address is known ({@link PublicUrls}).
  */
 public final class ApiPaging {
 
@@ -52,23 +57,28 @@ public final class ApiPaging {
 
 	/** The {@code Link} and {@code X-Total-Count} headers of a page. */
 	public static HttpHeaders headers(Page<?> page) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(TOTAL_COUNT, Long.toString(page.getTotalElements()));
-		String links = links(page);
-		if (!links.isEmpty()) {
-			headers.set(HttpHeaders.LINK, links);
-		}
-		return headers;
+		return headers(page.getNumber() + 1, Math.max(page.getTotalPages(), 1), page.getSize(),
+				page.getTotalElements());
 	}
 
-	private static String links(Page<?> page) {
-		List<String> links = new ArrayList<>();
-		int current = page.getNumber() + 1;
-		int last = Math.max(page.getTotalPages(), 1);
+	/**
+	 * The {@code Link} and {@code X-Total-Count} headers of a page of a resource whose
+	 * pages are cut by the application, not by a size the request gives.
+	 * @param page the 1-based page
+	 * @param pages the number of pages
+	 * @param total the number of items in all pages
+	 */
+	public static HttpHeaders headers(int page, int pages, long total) {
+		return headers(page, pages, null, total);
+	}
+
+	private static HttpHeaders headers(int current, int last, Integer size, long total) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(TOTAL_COUNT, Long.toString(total));
 		if (last == 1 && current == 1) {
-			return "";
+			return headers;
 		}
-		int size = page.getSize();
+		List<String> links = new ArrayList<>();
 		links.add(link(1, size, "first"));
 		if (current > 1) {
 			links.add(link(Math.min(current - 1, last), size, "prev"));
@@ -77,16 +87,21 @@ public final class ApiPaging {
 			links.add(link(current + 1, size, "next"));
 		}
 		links.add(link(last, size, "last"));
-		return String.join(", ", links);
+		headers.set(HttpHeaders.LINK, String.join(", ", links));
+		return headers;
 	}
 
-	private static String link(int page, int size, String rel) {
-		String uri = ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("size", size)
-			.replaceQueryParam("page", page)
-			.build()
-			.toUriString();
-		return "<" + uri + ">; rel=\"" + rel + "\"";
+	private static String link(int page, Integer size, String rel) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		UriComponentsBuilder uri = UriComponentsBuilder
+			.fromPath(request.getRequestURI().substring(request.getContextPath().length()))
+			.query(request.getQueryString());
+		if (size != null) {
+			uri.replaceQueryParam("size", size);
+		}
+		String path = uri.replaceQueryParam("page", page).build().toUriString();
+		return "<" + PublicUrls.absolute(path) + ">; rel=\"" + rel + "\"";
 	}
 
 }

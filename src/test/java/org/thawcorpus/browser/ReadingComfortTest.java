@@ -103,6 +103,33 @@ class ReadingComfortTest {
 		}
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { 1280, 375 })
+	void eachHistogramBarIsAsLongAsItsShareOfTheRatings(int width, Browser browser) {
+		browser.width(width);
+		browser.open("/documents/moscow-1956-the-silenced-spring/reviews");
+		List<Map<String, Object>> bars = browser.script("""
+				return [...document.querySelectorAll('.bars li')].map((li) => ({
+				  fill: li.querySelector('.bar-fill').getBoundingClientRect().width,
+				  track: li.querySelector('.bar-track').getBoundingClientRect().width,
+				  height: li.querySelector('.bar-track').getBoundingClientRect().height }));
+				""");
+		List<String> shares = browser.findAll(".histogram-table tbody tr td:nth-of-type(3)")
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(bars).hasSize(5).hasSameSizeAs(shares);
+		for (int i = 0; i < bars.size(); i++) {
+			double track = ((Number) bars.get(i).get("track")).doubleValue();
+			double fill = ((Number) bars.get(i).get("fill")).doubleValue();
+			assertThat(track).as("track of bar %d at %d px", i + 1, width).isGreaterThan(40);
+			assertThat(((Number) bars.get(i).get("height")).doubleValue()).as("height of bar %d", i + 1)
+				.isGreaterThan(8);
+			assertThat(100 * fill / track).as("bar %d at %d px against %s", i + 1, width, shares.get(i))
+				.isCloseTo(Double.parseDouble(shares.get(i).replace("%", "")), within(1.0));
+		}
+	}
+
 	@Test
 	void printingADocumentGivesItsTextNumbersCitationsAndPermalinkWithoutNavigation(Browser browser) {
 		PageType.ARTICLE.open(browser);

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.citation.export.ChicagoFormatter;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.system.NotFoundException;
 
 import static org.mockito.ArgumentMatchers.any;
@@ -28,6 +29,9 @@ class CitationControllerTest {
 
 	@MockitoBean
 	ChicagoFormatter chicago;
+
+	@MockitoBean
+	PassageLinks links;
 
 	@Test
 	void listsCitationsAPageAtATime() throws Exception {

@@ -17,6 +17,7 @@ import org.thawcorpus.CorpusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** "Cite this passage" for body passages, review paragraphs and comments of the seeds. */
@@ -31,11 +32,11 @@ class CiteControllerTest {
 		Document page = page("/documents/the-khrushchev-thaw/cite/p5");
 		assertThat(page.select("dl.fields").text())
 			.contains("section \u201CPolish and Hungarian Revolutions of 1956\u201D, paragraph 5")
-			.contains("http://localhost/documents/the-khrushchev-thaw#p5");
+			.contains("http://localhost/documents/the-khrushchev-thaw?at=p5");
 		assertThat(page.select("p.reference").text()).contains("The Khrushchev Thaw")
 			.contains(
 					"\u201CThe Khrushchev Thaw.\u201D Section \u201CPolish and Hungarian Revolutions of 1956,\u201D paragraph 5.")
-			.contains("http://localhost/documents/the-khrushchev-thaw#p5");
+			.contains("http://localhost/documents/the-khrushchev-thaw?at=p5");
 		assertThat(page.select("blockquote.raw").text()).startsWith("The Hungarian Revolution of 1956");
 	}
 
@@ -51,7 +52,7 @@ class CiteControllerTest {
 		CSLItemData item = CSLItemData.fromJson((Map<String, Object>) items.get(0));
 		assertThat(item.getAuthor()[0].getLiteral()).isEqualTo("John Ryan");
 		assertThat(item.getTitle()).isEqualTo("Review of Moscow 1956: The Silenced Spring");
-		assertThat(item.getURL()).isEqualTo("http://localhost/documents/moscow-1956-the-silenced-spring#r4-2");
+		assertThat(item.getURL()).isEqualTo("http://localhost/documents/moscow-1956-the-silenced-spring?at=r4-2");
 		assertThat(item.getIssued().getDateParts()[0][0]).isEqualTo(2025);
 		assertThat(item.getGenre()).isEqualTo("paragraph 2");
 	}
@@ -68,6 +69,15 @@ class CiteControllerTest {
 		Document reading = page("/documents/the-khrushchev-thaw");
 		assertThat(reading.select("#p3 a.passage-cite").attr("href"))
 			.isEqualTo("/documents/the-khrushchev-thaw/cite/p3");
+	}
+
+	@Test
+	void aPermalinkLeadsToThePassageOfADocumentOnOnePage() throws Exception {
+		this.mvc.perform(get("/documents/the-khrushchev-thaw").param("at", "p5"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/documents/the-khrushchev-thaw#p5"));
+		assertThat(page("/documents/the-khrushchev-thaw/cite/p5").select("p.kind a").attr("href"))
+			.isEqualTo("/documents/the-khrushchev-thaw#p5");
 	}
 
 	@Test

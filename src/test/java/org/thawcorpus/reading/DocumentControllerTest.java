@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.document.DocumentView;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.document.SourceLine;
 import org.thawcorpus.document.SourceLineRepository;
@@ -59,6 +60,9 @@ class DocumentControllerTest {
 	@MockitoBean
 	CorpusSearch search;
 
+	@MockitoBean
+	PassageLinks links;
+
 	@BeforeEach
 	void noAnnotations() {
 		given(this.annotations.marks(any())).willReturn(PassageMarks.NONE);
@@ -75,7 +79,7 @@ class DocumentControllerTest {
 		DocumentView essay = essay(12, 1, 1);
 		PassageView passage = new PassageView("p1", 1, "Only paragraph.", 3, 3,
 				PassageMarkup.segments("Only paragraph.", List.of()), List.of());
-		given(this.reader.read("essay", PassageMarks.NONE)).willReturn(new Reading(essay,
+		given(this.reader.read("essay", PageParameter.FIRST, PassageMarks.NONE)).willReturn(new Reading(essay,
 				List.of(new SectionView(null, SectionRole.BODY, null, List.of(passage))), null, List.of(), List.of()));
 		this.mvc.perform(get("/documents/essay"))
 			.andExpect(status().isOk())
@@ -87,7 +91,7 @@ class DocumentControllerTest {
 
 	@Test
 	void rendersAMissingDocumentAsA404Page() throws Exception {
-		given(this.reader.read("gone", PassageMarks.NONE))
+		given(this.reader.read("gone", PageParameter.FIRST, PassageMarks.NONE))
 			.willThrow(new NotFoundException("There is no document \"gone\" in the corpus."));
 		this.mvc.perform(get("/documents/gone"))
 			.andExpect(status().isNotFound())

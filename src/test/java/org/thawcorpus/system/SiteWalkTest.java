@@ -69,6 +69,9 @@ class SiteWalkTest {
 				assertThat(page.document().select("link[href^=http], script[src^=http], img[src^=http]"))
 					.as("external assets of %s", entry.getKey())
 					.isEmpty();
+				assertThat(page.document().select("script:not([src]), style, [style]"))
+					.as("inline script or style, which the content security policy refuses, on %s", entry.getKey())
+					.isEmpty();
 			}
 		}
 		for (Map.Entry<String, Set<String>> target : this.fragments.entrySet()) {

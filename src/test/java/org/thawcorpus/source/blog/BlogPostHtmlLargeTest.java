@@ -7,11 +7,14 @@ import org.thawcorpus.source.html.HtmlPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Large and deeply nested pages: read quickly, without exhausting the stack. */
+/**
+ * Large and deeply nested pages: read whole, without exhausting the stack (their speed is
+ * the page benchmark's, bench/page-benchmark.sh).
+ */
 class BlogPostHtmlLargeTest {
 
 	@Test
-	void readsAPageOfOneMegabyteWithThousandsOfCommentsQuickly() {
+	void readsAPageOfOneMegabyteWithThousandsOfComments() {
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta name=generator content='WordPress 6'>"
 				+ "</head><body><article class='post hentry'><h1 class='entry-title'>Long</h1><div class='entry-content'>");
 		for (int i = 0; i < 1500; i++) {
@@ -42,15 +45,11 @@ class BlogPostHtmlLargeTest {
 		html.append("</ol></div></body></html>");
 		assertThat(html.length()).isGreaterThan(1_000_000);
 		HtmlPage page = HtmlPage.parse(html.toString());
-		new BlogPostKind().read(page);
-		long start = System.nanoTime();
 		ParsedDocument post = new BlogPostKind().read(page);
-		long millis = (System.nanoTime() - start) / 1_000_000;
 		ParsedComments comments = post.part(ParsedComments.class);
 		assertThat(comments.comments()).hasSize(3000);
 		assertThat(comments.comments().get(1).replyTo()).isEqualTo("c1");
 		assertThat(post.unaccounted()).isEmpty();
-		assertThat(millis).as("milliseconds to read a page of %d characters", html.length()).isLessThan(3000);
 	}
 
 	@Test

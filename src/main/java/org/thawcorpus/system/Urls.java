@@ -1,4 +1,4 @@
-package org.thawcorpus.markup;
+package org.thawcorpus.system;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
