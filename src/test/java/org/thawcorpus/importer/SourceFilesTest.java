@@ -6,7 +6,9 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,12 @@ import org.thawcorpus.importer.SourceFiles.SourceFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+/**
+ * What the configured sources hold: files named relative to their folder, links, loops,
+ * special files, empty folders and parts that cannot be read.
+ */
 class SourceFilesTest {
 
 	@TempDir
@@ -114,6 +121,30 @@ class SourceFilesTest {
 			assertThat(p.name()).isEqualTo("corpus/essay.txt");
 			assertThat(p.message()).isEqualTo("The folder holds no files to import.");
 		});
+	}
+
+	@Test
+	void aFolderWithoutPermissionsIsReportedAndTheFilesBesideItAreListed() throws IOException {
+		Path corpus = folder("corpus");
+		write(corpus.resolve("a.txt"));
+		Path locked = Files.createDirectories(corpus.resolve("locked"));
+		write(locked.resolve("inside.txt"));
+		Files.setPosixFilePermissions(locked, Set.of());
+		try {
+			assumeFalse(Files.isReadable(locked),
+					"this user (root) reads a folder whatever its permissions; a path too long to open stands in for it below");
+			Listing listing = SourceFiles.list(List.of(corpus.toString()));
+			assertThat(listing.files()).extracting(SourceFile::name).containsExactly("corpus/a.txt");
+			assertThat(listing.problems()).singleElement().satisfies((p) -> {
+				assertThat(p.skipped()).isFalse();
+				assertThat(p.name()).isEqualTo("corpus/locked");
+				assertThat(p.message())
+					.isEqualTo("The folder cannot be read (permission denied); nothing in it was imported.");
+			});
+		}
+		finally {
+			Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+		}
 	}
 
 	@Test
