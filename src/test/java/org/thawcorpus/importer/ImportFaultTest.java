@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -21,12 +23,14 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 import org.thawcorpus.CorpusTest;
+import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.importer.StorageFaultInjection.Fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -120,6 +124,31 @@ class ImportFaultTest {
 		StorageFaultInjection.disarm();
 		assertThat(this.documents.findBySourcePath(corpus.resolve("a-first.txt").toString())).isPresent();
 		assertThat(this.documents.findBySourcePath(corpus.resolve("b-second.txt").toString())).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Fault.class, names = { "DISK_FULL", "CONNECTION_LOST" })
+	void aFaultWhileAChangedFileIsWrittenKeepsItsEarlierImport(Fault fault) throws Exception {
+		Path corpus = corpus("essay.txt");
+		Path file = corpus.resolve("essay.txt");
+		assertThat(this.importer.importFile(file).status()).isEqualTo(ImportStatus.IMPORTED);
+		Document before = this.documents.findBySourcePath(file.toString()).orElseThrow();
+		Files.writeString(file, "Source essay\n\nA rewritten paragraph.\n");
+		StorageFaultInjection.arm(fault, 0);
+		ImportRun run = this.importer.importSources(List.of(corpus.toString()));
+		assertThat(run.outcomes()).singleElement().satisfies((outcome) -> {
+			assertThat(outcome.status()).isEqualTo(ImportStatus.FAILED);
+			assertThat(outcome.message()).startsWith("The import stopped at this file because the ");
+		});
+		assertThat(run.stopped()).startsWith("The import stopped at corpus/essay.txt (file 1 of 1)");
+		StorageFaultInjection.disarm();
+		Document after = this.documents.findBySourcePath(file.toString()).orElseThrow();
+		assertThat(after.getId()).isEqualTo(before.getId());
+		assertThat(after.getContentHash()).isEqualTo(before.getContentHash());
+		this.mvc.perform(get("/documents/" + before.getSlug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A paragraph of essay.txt.")))
+			.andExpect(content().string(not(containsString("rewritten"))));
 	}
 
 	@Test
