@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Expands the configured sources (files and folders) into the files to import, in a
- * stable order. A folder contributes every regular, non-hidden file below it. A source
- * that does not exist or cannot be read is returned as a problem, not dropped.
+ * stable order. A folder contributes every regular, non-hidden file below it; metadata
+ * files beside sources ({@link MetadataFiles}) are no sources. A source that does not
+ * exist or cannot be read is returned as a problem, not dropped.
  */
 public final class SourceFiles {
 
@@ -60,6 +61,7 @@ public final class SourceFiles {
 				files.add(path);
 			}
 		}
+		files.removeIf(MetadataFiles::isMetadataFile);
 		return new Listing(files, problems);
 	}
 

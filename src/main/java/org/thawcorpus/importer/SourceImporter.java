@@ -65,10 +65,13 @@ public class SourceImporter {
 
 	private final PageCopies copies;
 
+	private final MetadataFiles metadataFiles;
+
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
 			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
-			PlatformTransactionManager transactionManager, PageCopies copies) {
+			PlatformTransactionManager transactionManager, PageCopies copies, MetadataFiles metadataFiles) {
 		this.copies = copies;
+		this.metadataFiles = metadataFiles;
 		this.properties = properties;
 		this.documents = documents;
 		this.records = records;
@@ -109,8 +112,14 @@ public class SourceImporter {
 		return outcomes;
 	}
 
-	/** Imports one file. */
+	/**
+	 * Imports one file, and reads the metadata file beside it ({@link MetadataFiles}).
+	 */
 	public ImportOutcome importFile(Path file) {
+		return this.metadataFiles.apply(file, importSource(file));
+	}
+
+	private ImportOutcome importSource(Path file) {
 		String path = file.normalize().toString();
 		SourceText source;
 		try {
