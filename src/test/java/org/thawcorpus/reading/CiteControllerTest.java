@@ -1,9 +1,7 @@
 package org.thawcorpus.reading;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -150,19 +148,11 @@ class CiteControllerTest {
 	}
 
 	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return Pages.html(this.mvc, path);
 	}
 
 	private String export(String path) throws Exception {
-		return this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+		return Pages.text(this.mvc, path);
 	}
 
 }
