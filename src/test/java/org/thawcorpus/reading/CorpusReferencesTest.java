@@ -12,6 +12,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.CorpusTest;
 import org.thawcorpus.book.BookDetailsRepository;
 import org.thawcorpus.citation.CitationRepository;
+import org.thawcorpus.citation.export.CitationStyle;
+import org.thawcorpus.citation.export.Reference;
+import org.thawcorpus.citation.export.ReferenceFormatter;
+import org.thawcorpus.citation.export.StyledReference;
 import org.thawcorpus.citation.export.ZoteroImport;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.PassageRepository;
@@ -40,6 +44,12 @@ class CorpusReferencesTest {
 
 	@Autowired
 	CitationRepository citations;
+
+	@Autowired
+	PassageCiting citing;
+
+	@Autowired
+	ReferenceFormatter formatter;
 
 	private interface Reader {
 
@@ -95,6 +105,27 @@ class CorpusReferencesTest {
 			.isEqualTo(export("ris", ZoteroImport::ris).stream().map(ZoteroImport.Item::key).toList())
 			.contains("khrushchevthaw", "khrushchevthaw-p5", "jovanautonomasevic2018review-r1-1", "nahaylo1990soviet",
 					"smith2017moscow");
+	}
+
+	@Test
+	void citesEverySourcePassageAndCitationInChicagoApaAndMla() {
+		List<Reference> corpus = this.citing.corpus();
+		assertThat(corpus).hasSize((int) expected());
+		for (Reference reference : corpus) {
+			String work = bare((reference.title() != null) ? reference.title() : reference.reviewedTitle());
+			for (CitationStyle style : List.of(CitationStyle.CHICAGO, CitationStyle.APA, CitationStyle.MLA)) {
+				StyledReference styled = this.formatter.format(reference, style);
+				String entry = (styled.bibliography() != null) ? styled.bibliography().text()
+						: styled.citation().text();
+				assertThat(styled.citation().text()).as("%s in %s", reference.key(), style).isNotBlank();
+				assertThat(bare(entry)).as("%s in %s", reference.key(), style).containsIgnoringCase(work);
+			}
+		}
+	}
+
+	/** The words of a title without its quotation marks, which styles turn about. */
+	private static String bare(String title) {
+		return title.replaceAll("[\"'\u2018\u2019\u201C\u201D]", "").replaceAll("\\s+", " ");
 	}
 
 	private static Reader reader(String format) {
