@@ -150,7 +150,8 @@ final class ArticleHtmlReader {
 			resolveShortForms();
 			List<ParsedSection> read = withMarkers();
 			this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
-			return new ParsedDocument(ArticleKind.KIND, title, read, List.of(), this.notes, this.ledger.uses());
+			return new ParsedDocument(ArticleKind.KIND, title, read, List.of(ArticleByline.of(this.page, title)),
+					this.notes, this.ledger.uses());
 		}
 
 		/** The page heading, its blocks set aside as the title. */

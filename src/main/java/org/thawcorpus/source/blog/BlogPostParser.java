@@ -34,19 +34,20 @@ import org.thawcorpus.source.WorksCited;
  * where the page states it (the lines above it are the page's header), else the first
  * line that is no furniture, with a note (shortened at a word if very long); byline or
  * date lines right under it are metadata, as are bylines, category, tag and "This entry
- * was posted" lines anywhere in the post. Every other non-blank line of the body is a
- * paragraph (p1, p2, ...) with the citations found in its brackets, except a subheading:
- * a short, title-like line between two paragraphs, the second of them prose, starts a
- * section of the body. A works-cited heading ("Work Cited:", "References",
- * "Bibliography", "Sources") starts a list whose entries (w1, w2, ...) are each one
- * citation, one a line unless a line carries on the entry before it (see
- * {@link WorksCited#continues}); the list, like the body, ends at the next furniture,
- * comments header or reply form. A "Related" heading starts a block of links to other
- * posts, furniture up to the next furniture, metadata or comments header. The comments
- * header ("6 thoughts on “Title”", "One thought on", "12 Responses to", "4 comments")
- * gives the count claimed; the comments follow it up to the reply form (see
- * {@link BlogComments}). Share buttons, the reply form and similar furniture are named in
- * the line's label. Lines after the body that match nothing stay unaccounted.
+ * was posted" lines anywhere in the post; the first author and date the bylines print are
+ * the post's byline. Every other non-blank line of the body is a paragraph (p1, p2, ...)
+ * with the citations found in its brackets, except a subheading: a short, title-like line
+ * between two paragraphs, the second of them prose, starts a section of the body. A
+ * works-cited heading ("Work Cited:", "References", "Bibliography", "Sources") starts a
+ * list whose entries (w1, w2, ...) are each one citation, one a line unless a line
+ * carries on the entry before it (see {@link WorksCited#continues}); the list, like the
+ * body, ends at the next furniture, comments header or reply form. A "Related" heading
+ * starts a block of links to other posts, furniture up to the next furniture, metadata or
+ * comments header. The comments header ("6 thoughts on “Title”", "One thought on", "12
+ * Responses to", "4 comments") gives the count claimed; the comments follow it up to the
+ * reply form (see {@link BlogComments}). Share buttons, the reply form and similar
+ * furniture are named in the line's label. Lines after the body that match nothing stay
+ * unaccounted.
  */
 final class BlogPostParser {
 
@@ -108,6 +109,8 @@ final class BlogPostParser {
 
 		private int commentsHeading;
 
+		private final BylineLines byline = new BylineLines();
+
 		Reading(TextPage page) {
 			this.page = page;
 			this.lines = page.lines();
@@ -132,7 +135,8 @@ final class BlogPostParser {
 			sections.addAll(this.lists);
 			this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
 			return new ParsedDocument(BlogPostKind.KIND, title, sections,
-					List.of(new ParsedComments(this.commentsClaimed, comments)), this.notes, this.ledger.uses());
+					List.of(new ParsedComments(this.commentsClaimed, comments), this.byline.result()), this.notes,
+					this.ledger.uses());
 		}
 
 		/**
@@ -149,6 +153,7 @@ final class BlogPostParser {
 				FurnitureWords.Word word = WORDS.word(trimmed);
 				if (word == null && (BlogShapes.isByline(trimmed) || TitleRules.isDateAlone(trimmed))) {
 					this.ledger.assign(n, LineRole.METADATA, "byline", null);
+					this.byline.read(OriginalText.stripped(this.lines, n));
 				}
 				else {
 					this.ledger.assign(n, LineRole.FURNITURE, (word != null) ? word.label() : "page header", null);
@@ -166,6 +171,7 @@ final class BlogPostParser {
 			n = this.lines.nextNonBlank(n + 1);
 			while (n > 0 && BlogShapes.isByline(this.lines.trimmed(n))) {
 				this.ledger.assign(n, LineRole.METADATA, "byline", null);
+				this.byline.read(OriginalText.stripped(this.lines, n));
 				n = this.lines.nextNonBlank(n + 1);
 			}
 			return title;
@@ -236,6 +242,7 @@ final class BlogPostParser {
 			}
 			else if (this.zone != Zone.WORKS_CITED && BlogShapes.isByline(trimmed)) {
 				this.ledger.assign(n, LineRole.METADATA, "byline", null);
+				this.byline.read(OriginalText.stripped(this.lines, n));
 			}
 			else if (this.zone == Zone.BODY && isSubheading(n)) {
 				endBodySection();
