@@ -86,6 +86,11 @@ class TitleRulesTest {
 								+ "project, and that results in better software for everyone.",
 						"", "June 19, 2019")))
 			.isEqualTo(1);
+		assertThat(line(TitleRules.ABOVE_BYLINE,
+				lines("Kitchens and Coupons: Everyday Life in 1956", "",
+						"How families measured the thaw by what they could buy.", "", "June 19, 2019")))
+			.as("a short standfirst, a sentence, under a title that is none")
+			.isEqualTo(1);
 		assertThat(line(TitleRules.ABOVE_BYLINE, lines("Samizdat on Onionskin", "Posted by Ilse Varga at 10:20 PM")))
 			.isEqualTo(1);
 		assertThat(line(TitleRules.ABOVE_BYLINE,
