@@ -25,7 +25,7 @@ final class BlogShapes {
 	/** The heading of a reply form in German, French and Blogger's English. */
 	private static final String FORM_HEADING = "(?:Post a Comment|Schreibe einen Kommentar|Hinterlasse einen Kommentar"
 			+ "|Kommentar (?:verfassen|veröffentlichen)|Antwort hinterlassen|Laisser un commentaire"
-			+ "|Laisser une réponse|Publier un commentaire)" + FORM_HEADING_REST;
+			+ "|Laisser une réponse|Publier un commentaire|Enregistrer un commentaire)" + FORM_HEADING_REST;
 
 	private static final List<Furniture> FURNITURE = List.of(
 			new Furniture("Print Friendly, PDF & Email", "Print Friendly, PDF & Email"),
@@ -38,8 +38,8 @@ final class BlogShapes {
 					+ "|(?:One|\\d+) bloggers? likes? this\\.?", "like button"),
 			new Furniture("(?iu)\\d*(?:Click to (?:share|email|print|like)\\b.*|Klicken Sie, um .*|Klicke, um .*"
 					+ "|Cliquez pour .*)|Share on \\p{Lu}\\w*(?: \\(Opens in new window\\))?|Tweet|Pin it|Email this"
-					+ "|(?:Email This|BlogThis!|Share to \\p{L}+)(?:\\s*(?:Email This|BlogThis!|Share to \\p{L}+))+",
-					"share button"),
+					+ "|(?:Email This|BlogThis!|Share to \\p{L}+)(?:\\s*(?:Email This|BlogThis!|Share to \\p{L}+))+"
+					+ "|.{0,80}\\S\\s*BlogThis!\\s*\\S.{0,160}", "share button"),
 			new Furniture("Rate this:?|Rate This", "rating buttons"),
 			new Furniture("(?iu)(?:Related(?: posts| articles| reading)?|You (?:may|might) also like|Ähnliche Beiträge"
 					+ "|Verwandte Beiträge|Ähnliche Artikel|Ähnlich|Articles similaires|Articles liés|Similaire"
@@ -84,7 +84,7 @@ final class BlogShapes {
 					"(?iu)(?:(?:reply|antworten|répondre)\\s*)?(?:delete|löschen|supprimer)|report|melden|signaler"
 							+ "|add comment|add yours|kommentar hinzufügen"
 							+ "|ajouter un commentaire|load more(?: comments| replies)?(?:\\.{3}|…)?|show more replies"
-							+ "|mehr laden(?:\\.{3}|…)?",
+							+ "|mehr laden(?:\\.{3}|…)?|charger (?:la suite|plus)(?:\\.{3}|…)?",
 					"comment links"),
 			new Furniture("(?iu)(?:\\d+ )?recommend|sort by (?:best|newest|oldest)|(?:join|start) the discussion"
 					+ "(?:\\.{3}|…)?|log in with|or sign up with disqus\\s*\\??|powered by disqus|add disqus to your site"

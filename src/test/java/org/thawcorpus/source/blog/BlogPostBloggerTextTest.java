@@ -111,6 +111,46 @@ class BlogPostBloggerTextTest {
 
 	}
 
+	/**
+	 * A French Blogger page: "RÉPONDRESUPPRIMER", "RÉPONSES" opening a thread, the share
+	 * row in French, "CHARGER LA SUITE..." and "Enregistrer un commentaire".
+	 */
+	@Nested
+	class FrenchThread {
+
+		private final SourceLines lines = Sources.fixture("blog/blogger-french-repondre.txt");
+
+		private final ParsedDocument post = BlogTextFixtures.read(this.lines);
+
+		@Test
+		void readsTheFrenchCommentsAndTheReplyInItsThread() {
+			ParsedComments comments = this.post.part(ParsedComments.class);
+			assertThat(comments.claimed()).isEqualTo(3);
+			assertThat(comments.comments())
+				.extracting(ParsedComment::author, ParsedComment::date, ParsedComment::replyTo)
+				.containsExactly(tuple("ANONYME", LocalDate.of(2019, 7, 29), null),
+						tuple("ANNA KELLER", LocalDate.of(2019, 7, 29), "c1"),
+						tuple("JEAN DUPONT", LocalDate.of(2019, 8, 2), null));
+			assertThat(this.post.notes()).isEmpty();
+		}
+
+		@Test
+		void takesTheFrenchShareRowLinksAndFormForFurniture() {
+			assertThat(this.post.title()).isEqualTo("Lettres à la rédaction, 1956");
+			assertThat(Sources.use(this.post, 8)).extracting(LineUse::role, LineUse::label)
+				.containsExactly(LineRole.METADATA, "byline");
+			assertThat(Sources.use(this.post, 9)).extracting(LineUse::role, LineUse::label)
+				.containsExactly(LineRole.FURNITURE, "share button");
+			assertThat(Sources.use(this.post, 33)).extracting(LineUse::role, LineUse::label)
+				.containsExactly(LineRole.FURNITURE, "comment links");
+			assertThat(Sources.use(this.post, 35)).extracting(LineUse::role, LineUse::label)
+				.containsExactly(LineRole.FURNITURE, "Leave a Comment");
+			assertThat(this.post.lines().subList(37, this.lines.count()))
+				.allSatisfy((use) -> assertThat(use.role()).isEqualTo(LineRole.FURNITURE));
+		}
+
+	}
+
 	/** Blogger's older layout: "Name said...", the text, then the date. */
 	@Nested
 	class SaidWithTheDateBelow {

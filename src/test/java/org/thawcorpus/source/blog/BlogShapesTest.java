@@ -22,7 +22,7 @@ class BlogShapesTest {
 			value = { "6 thoughts on “A Thaw”|6", "There are 13 comments|13", "There is 1 comment|1", "24 Comments:|24",
 					"No comments:|0", "4 Gedanken zu „Tauwetter“|4", "Ein Gedanke zu „Tauwetter“|1", "3 Kommentare|3",
 					"Keine Kommentare:|0", "2 réflexions sur « Le dégel »|2", "Une réflexion sur « Le dégel »|1",
-					"12 commentaires :|12", "1,204 comments|1204", "Comments (7)|7" })
+					"12 commentaires :|12", "Aucun commentaire:|0", "1,204 comments|1204", "Comments (7)|7" })
 	void readsTheCountAHeaderClaims(String line, long claimed) {
 		PrintedCount count = count(line);
 		assertThat(count).isNotNull();
@@ -44,7 +44,7 @@ class BlogShapesTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Leave a Reply", "Post a Comment", "Schreibe einen Kommentar Antworten abbrechen",
-			"Laisser un commentaire Annuler la réponse",
+			"Laisser un commentaire Annuler la réponse", "Enregistrer un commentaire",
 			"Your email address will not be published. Required fields are marked *",
 			"Deine E-Mail-Adresse wird nicht veröffentlicht." })
 	void findsWhereTheReplyFormStarts(String line) {
