@@ -449,7 +449,8 @@ final class BlogPostParser {
 		 * Whether line {@code n} is a subheading of the body: short and title-like, after
 		 * a paragraph that does not announce a list (":"), and followed by a longer
 		 * paragraph of prose. A line after three or more blank lines and directly above
-		 * text is an image's caption; a line ending in "?" or "!" is a subheading only
+		 * text is an image's caption; so is a short line right under a subheading, with
+		 * the prose after a blank line. A line ending in "?" or "!" is a subheading only
 		 * where more blank lines stand above it than under it.
 		 */
 		private boolean isSubheading(int n) {
@@ -466,8 +467,15 @@ final class BlogPostParser {
 			}
 			String trimmed = this.lines.trimmed(n);
 			String following = this.lines.trimmed(next);
+			int after = this.lines.nextNonBlank(next + 1);
+			// A heading with the caption of the image under it, then the prose.
+			boolean captioned = below == 0 && after > next + 1 && BlogShapes.isSubheading(following)
+					&& !this.ledger.isAssigned(after);
+			if (captioned) {
+				following = this.lines.trimmed(after);
+			}
 			boolean shaped = BlogShapes.isSubheading(trimmed)
-					|| (BlogShapes.isQuestionHeading(trimmed) && above >= 2 && above > below);
+					|| (BlogShapes.isQuestionHeading(trimmed) && (above >= 2 || captioned) && above > below);
 			return shaped && following.length() > trimmed.length() && BlogShapes.isProse(following)
 					&& BlogShapes.furniture(following) == null && !WorksCited.isHeading(following)
 					&& BlogShapes.commentsClaimed(following) == null;
