@@ -27,7 +27,7 @@ public final class TitleRules {
 
 	private static final Pattern COMMENTS_HEADER = Pattern.compile("(?iu)" + NUMBER + " (?:thoughts?|responses?"
 			+ "|comments?|replies|reactions?|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?"
-			+ "|comentarios?|respuestas?) (?:on|to|about|zu|auf|sur|à|a|en|sobre|para|de) (?:\"|« ?|')?(.+?)(?:\"| ?»|')?");
+			+ "|comentarios?|respuestas?) (?:on|to|about|zu|auf|sur|au sujet de|à|a|en|sobre|para|de) (?:\"|« ?|')?(.+?)(?:\"| ?»|')?");
 
 	private static final Pattern SERIES = Pattern.compile("\\(?\\S.{0,100}?,? *#\\d{1,3}(?:\\.\\d)?\\)?");
 

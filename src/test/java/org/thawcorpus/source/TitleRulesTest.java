@@ -47,6 +47,9 @@ class TitleRulesTest {
 			.isEqualTo(1);
 		assertThat(line(TitleRules.QUOTED_BY_COMMENTS, lines("Le dégel", "Texte.", "3 réflexions sur « Le dégel »")))
 			.isEqualTo(1);
+		assertThat(line(TitleRules.QUOTED_BY_COMMENTS,
+				lines("Le dégel", "Texte.", "2 réflexions au sujet de « Le dégel »")))
+			.isEqualTo(1);
 		assertThat(line(TitleRules.QUOTED_BY_COMMENTS, lines("Samizdat", "Text.", "12 Responses to Samizdat")))
 			.isEqualTo(1);
 		assertThat(line(TitleRules.QUOTED_BY_COMMENTS, lines("Samizdat", "Text.", "There are 13 comments"))).isNull();

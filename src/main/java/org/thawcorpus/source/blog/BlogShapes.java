@@ -113,7 +113,7 @@ final class BlogShapes {
 	private static final Pattern COMMENTS_HEADER = Pattern.compile("(?iu)(?:there (?:are|is) )?(?<count>"
 			+ PrintedCount.ANY + "|" + COUNT_WORDS + ") (?:thoughts?|responses?|comments?|replies|reactions?"
 			+ "|gedanken?|kommentare?|antwort(?:en)?|reaktionen|réflexions?|commentaires?|réponses?|réactions?)"
-			+ "(?: yet\\.?| so far| bisher| (?:on|to|zu|auf|sur|à) (?:[\"'«].*|[^:.!?]+)|\\s?:)?"
+			+ "(?: yet\\.?| so far| bisher| (?:on|to|zu|auf|sur|à|au sujet de) (?:[\"'«].*|[^:.!?]+)|\\s?:)?"
 			+ "|(?:comments?|kommentare|commentaires) \\((?<paren>\\d+)\\)");
 
 	private static final Pattern CATEGORIES = Pattern.compile("(?iu)(?:Posted in|Filed under|Categor(?:y|ies))\\b:?.*"

@@ -21,8 +21,9 @@ class BlogShapesTest {
 	@CsvSource(delimiter = '|',
 			value = { "6 thoughts on “A Thaw”|6", "There are 13 comments|13", "There is 1 comment|1", "24 Comments:|24",
 					"No comments:|0", "4 Gedanken zu „Tauwetter“|4", "Ein Gedanke zu „Tauwetter“|1", "3 Kommentare|3",
-					"Keine Kommentare:|0", "2 réflexions sur « Le dégel »|2", "Une réflexion sur « Le dégel »|1",
-					"12 commentaires :|12", "Aucun commentaire:|0", "1,204 comments|1204", "Comments (7)|7" })
+					"Keine Kommentare:|0", "2 réflexions sur « Le dégel »|2", "2 réflexions au sujet de « Le dégel »|2",
+					"Une réflexion sur « Le dégel »|1", "12 commentaires :|12", "Aucun commentaire:|0",
+					"1,204 comments|1204", "Comments (7)|7" })
 	void readsTheCountAHeaderClaims(String line, long claimed) {
 		PrintedCount count = count(line);
 		assertThat(count).isNotNull();
