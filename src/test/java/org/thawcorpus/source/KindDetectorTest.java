@@ -51,7 +51,7 @@ class KindDetectorTest {
 			"blog/blogger-no-comments-sidebar.txt, BLOG_POST", "blog/epoch-comments-related.txt, BLOG_POST",
 			"blog/wordpress-com-liked.txt, BLOG_POST", "blog/disqus-comments.txt, BLOG_POST",
 			"blog/author-box-form-options.txt, BLOG_POST", "blog/blogger-german-antworten.txt, BLOG_POST",
-			"blog/blogger-french-repondre.txt, BLOG_POST" })
+			"blog/blogger-french-repondre.txt, BLOG_POST", "blog/wordpress-german-numbered.txt, BLOG_POST" })
 	void recognisesEachFixture(String fixture, DocumentKind kind) {
 		assertThat(KindDetector.detect(Sources.fixture(fixture)).kind()).isEqualTo(kind);
 	}

@@ -215,6 +215,20 @@ final class BlogComments {
 		return 1;
 	}
 
+	/**
+	 * Whether a printed number can be the next comment's: the first number met, or the
+	 * one after the last comment's, so that "28." in a comment's text starts none.
+	 */
+	private boolean inSequence(int number) {
+		for (int i = this.drafts.size() - 1; i >= 0; i--) {
+			Integer last = this.drafts.get(i).number;
+			if (last != null) {
+				return number == last + 1;
+			}
+		}
+		return true;
+	}
+
 	private void readLine(int n, boolean wideGap, boolean dateFollows) {
 		String trimmed = this.lines.trimmed(n);
 		String furniture = furnitureLabel(trimmed);
@@ -226,7 +240,8 @@ final class BlogComments {
 		boolean dateLine = CommentHeaders.isDateLine(trimmed);
 		CommentHeaders.Header header = CommentHeaders.read(trimmed);
 		Matcher numbered = NUMBERED.matcher(this.lines.folded(n));
-		if (numbered.matches() && !dateLine) {
+		if (numbered.matches() && !dateLine && inSequence(Integer.parseInt(numbered.group(1)))
+				&& !BlogDates.startsWithDayAndMonth(trimmed)) {
 			start(n, true).number = Integer.valueOf(numbered.group(1));
 			int rest = numbered.start(2);
 			String restText = this.lines.folded(n).substring(rest).strip();

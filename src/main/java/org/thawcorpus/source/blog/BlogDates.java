@@ -142,6 +142,12 @@ final class BlogDates {
 		return (second > MONTHS_IN_YEAR && first <= MONTHS_IN_YEAR) ? of(m.group(3), m.group(1), m.group(2)) : null;
 	}
 
+	/** Whether a text begins with a day and a month's name: "28. Juli", "3 March". */
+	static boolean startsWithDayAndMonth(String text) {
+		Matcher m = DAY_MONTH.matcher(fold(text));
+		return m.lookingAt() && MONTHS.containsKey(m.group(2));
+	}
+
 	/**
 	 * Whether a line is a month of a blog's archive: a month's name and a year, with the
 	 * count of posts or without ("July 2019 (3)", "Juli 2019").

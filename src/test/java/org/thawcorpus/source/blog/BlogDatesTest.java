@@ -46,6 +46,14 @@ class BlogDatesTest {
 	}
 
 	@Test
+	void knowsATextThatOpensWithADayAndAMonth() {
+		assertThat(BlogDates.startsWithDayAndMonth("28. Juli war ein Sonntag.")).isTrue();
+		assertThat(BlogDates.startsWithDayAndMonth("3 mars 2019")).isTrue();
+		assertThat(BlogDates.startsWithDayAndMonth("28. Anna sagt:")).isFalse();
+		assertThat(BlogDates.startsWithDayAndMonth("2 thoughts")).isFalse();
+	}
+
+	@Test
 	void knowsAnArchivesMonthsInSeveralLanguages() {
 		assertThat(BlogDates.isArchiveMonth("July 2019 (3)")).isTrue();
 		assertThat(BlogDates.isArchiveMonth("Juli 2019")).isTrue();

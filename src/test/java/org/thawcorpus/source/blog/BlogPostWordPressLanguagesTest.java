@@ -84,6 +84,41 @@ class BlogPostWordPressLanguagesTest {
 	}
 
 	/** A French WordPress post: "dit :" headers, a non-Latin name, French dates. */
+	/**
+	 * A German theme that numbers its comments: a paragraph of a comment that opens with
+	 * a date ("28. Juli war ...") is no comment number 28.
+	 */
+	@Nested
+	class GermanNumbered {
+
+		private final SourceLines lines = Sources.fixture("blog/wordpress-german-numbered.txt");
+
+		private final ParsedDocument post = BlogTextFixtures.read(this.lines);
+
+		@Test
+		void readsOnlyTheNumbersInSequenceAsCommentNumbers() {
+			ParsedComments comments = this.post.part(ParsedComments.class);
+			assertThat(comments.claimed()).isEqualTo(3);
+			assertThat(comments.comments())
+				.extracting(ParsedComment::number, ParsedComment::author, ParsedComment::date, ParsedComment::pingback)
+				.containsExactly(tuple(1, "-thh", LocalDate.of(2019, 7, 28), false),
+						tuple(2, "Anna Keller", LocalDate.of(2019, 7, 28), false),
+						tuple(3, "Tauwetter im Archiv | Zeitschriftenblog", null, true));
+			assertThat(comments.comments().get(0).paragraphs()).extracting(ParsedPassage::firstLine)
+				.containsExactly(16, 18);
+			assertThat(this.post.notes()).isEmpty();
+		}
+
+		@Test
+		void takesTheGermanFurnitureForWhatItIs() {
+			assertThat(this.post.title()).isEqualTo("Briefe an die Redaktion");
+			assertThat(Sources.use(this.post, 6).label()).isEqualTo("search box");
+			assertThat(this.post.lines().subList(23, this.lines.count()))
+				.allSatisfy((use) -> assertThat(use.role()).isEqualTo(LineRole.FURNITURE));
+		}
+
+	}
+
 	@Nested
 	class French {
 
