@@ -232,11 +232,12 @@ final class BlogPostParser {
 			}
 			this.underShareThis = false;
 			String furniture = BlogShapes.furniture(trimmed);
-			if (this.zone == Zone.SIDEBAR || (this.zone != Zone.BODY && "feed links".equals(furniture))) {
+			if (this.zone == Zone.SIDEBAR || (this.zone != Zone.BODY
+					&& ("feed links".equals(furniture) || BlogShapes.isPostLinksAndHome(trimmed)))) {
 				// A blog's feed links close the post's column (Blogger prints them last
-				// in
-				// it): what follows is the sidebar.
-				this.ledger.assign(n, LineRole.FURNITURE, (this.zone == Zone.SIDEBAR) ? "sidebar" : furniture, null);
+				// in it, under its links to other posts): what follows is the sidebar.
+				boolean inSidebar = this.zone == Zone.SIDEBAR && !"feed links".equals(furniture);
+				this.ledger.assign(n, LineRole.FURNITURE, inSidebar ? "sidebar" : furniture, null);
 				endList();
 				this.zone = Zone.SIDEBAR;
 				return;
@@ -248,8 +249,7 @@ final class BlogPostParser {
 			PrintedCount claimed = (this.commentsHeading == 0) ? BlogShapes.commentsCount(trimmed) : null;
 			if (claimed != null && this.zone == Zone.BODY && this.paragraphs == 0) {
 				// "3 Comments" under the title links to the comments; the post is still
-				// to
-				// come.
+				// to come.
 				this.ledger.assign(n, LineRole.METADATA, "comments link", null);
 			}
 			else if (claimed != null) {
@@ -269,6 +269,12 @@ final class BlogPostParser {
 				endList();
 				this.zone = Zone.REPLY_FORM;
 				this.ledger.assign(n, LineRole.FURNITURE, furniture, null);
+			}
+			else if (this.zone == Zone.COMMENTS && "post navigation".equals(furniture)
+					&& !this.commentLines.isEmpty()) {
+				// The links to the next and previous posts close the comments.
+				this.ledger.assign(n, LineRole.FURNITURE, furniture, null);
+				this.zone = Zone.AFTER_BODY;
 			}
 			else if (this.zone == Zone.COMMENTS) {
 				this.commentLines.add(n);

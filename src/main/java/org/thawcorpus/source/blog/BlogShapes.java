@@ -90,6 +90,11 @@ final class BlogShapes {
 					+ "(?:\\.{3}|…)?|log in with|or sign up with disqus\\s*\\??|powered by disqus|add disqus to your site"
 					+ "|do not sell my data|share ›|[•·]|avatar|⚑", "Disqus controls"));
 
+	/** Blogger's links to the next and previous posts and the blog's home page. */
+	private static final Pattern POST_LINKS_AND_HOME = Pattern
+		.compile("(?iu)(?:(?:newer|older) posts?\\s*)+home|(?:(?:neuerer|älterer) post\\s*)+startseite"
+				+ "|(?:article plus (?:récent|ancien)\\s*)+accueil");
+
 	private static final Pattern REPLY_FORM_START = Pattern
 		.compile("(?iu)Leave a (?:Reply|Comment)" + FORM_HEADING_REST + "|" + FORM_HEADING);
 
@@ -178,6 +183,14 @@ final class BlogShapes {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a line is Blogger's "Newer Post Older Post Home", the last line of the
+	 * post's column before its feed links.
+	 */
+	static boolean isPostLinksAndHome(String trimmed) {
+		return POST_LINKS_AND_HOME.matcher(trimmed).matches();
 	}
 
 	/**
