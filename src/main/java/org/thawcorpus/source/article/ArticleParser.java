@@ -89,8 +89,11 @@ final class ArticleParser {
 	/** A paragraph under a heading the copy marks not: this many words at least... */
 	private static final int BARE_PARAGRAPH_WORDS = 12;
 
-	/** ...or this many, ending as a sentence. */
+	/** ...or this many, ending as a sentence... */
 	private static final int BARE_SENTENCE_WORDS = 6;
+
+	/** ...or this many, leading in to a quotation or a list ("According to them:"). */
+	private static final int BARE_LEAD_IN_WORDS = 4;
 
 	ParsedDocument parse(SourceLines lines) {
 		return TextFurniture.read(lines, WORDS, ArticleTitles.RULES, (page) -> new Reading(lines, page).read());
@@ -354,13 +357,28 @@ final class ArticleParser {
 			int previous = previousNonBlank(n - 1);
 			boolean standsAlone = previous < 0 || previous < n - 1 || Integer.valueOf(previous).equals(this.headingLine)
 					|| TRAILING_MARKERS.matcher(this.lines.trimmed(previous)).replaceFirst("").matches(".*[.!?:)\"”]");
-			return standsAlone && isBareHeadingShape(n) && introduces(this.lines.nextNonBlank(n + 1), true);
+			int next = this.lines.nextNonBlank(n + 1);
+			boolean shaped = isBareHeadingShape(n)
+					|| (isBareHeadingText(this.lines.trimmed(n)) && next > 0 && isParagraph(this.lines.trimmed(next)));
+			return standsAlone && shaped && introduces(next, true);
 		}
 
+		/**
+		 * A short line shaped like a heading that is no furniture word; a furniture word
+		 * ("Community") is a heading only over a paragraph.
+		 */
 		private boolean isBareHeadingShape(int n) {
 			String trimmed = this.lines.trimmed(n);
+			return isBareHeadingText(trimmed) && WORDS.word(trimmed) == null;
+		}
+
+		private static boolean isBareHeadingText(String trimmed) {
 			return trimmed.length() <= BARE_HEADING_LENGTH && trimmed.split("\\s+").length <= BARE_HEADING_WORDS
-					&& ArticleShapes.isHeadingText(trimmed) && trimmed.indexOf('[') < 0 && WORDS.word(trimmed) == null;
+					&& ArticleShapes.isHeadingText(trimmed) && trimmed.indexOf('[') < 0;
+		}
+
+		private static boolean isParagraph(String trimmed) {
+			return trimmed.split("\\s+").length >= BARE_PARAGRAPH_WORDS;
 		}
 
 		/**
@@ -372,9 +390,10 @@ final class ArticleParser {
 				return false;
 			}
 			String after = this.lines.trimmed(next);
+			String sentence = TRAILING_MARKERS.matcher(after).replaceFirst("");
 			int words = after.split("\\s+").length;
-			boolean prose = words >= BARE_PARAGRAPH_WORDS
-					|| (words >= BARE_SENTENCE_WORDS && after.matches(".*[.!?:]"));
+			boolean prose = isParagraph(after) || (words >= BARE_SENTENCE_WORDS && sentence.matches(".*[.!?:]"))
+					|| (words >= BARE_LEAD_IN_WORDS && sentence.endsWith(":"));
 			boolean hatnote = WikiFurniture.HATNOTE.equals(WikiFurniture.of(after))
 					|| WikiFurniture.isPlacedHatnote(after);
 			return prose || hatnote

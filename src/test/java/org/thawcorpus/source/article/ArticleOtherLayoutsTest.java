@@ -86,6 +86,30 @@ class ArticleOtherLayoutsTest {
 		}
 
 		@Test
+		void takesAMenuWordOverAParagraphAndALineOverALeadInForHeadings() {
+			ParsedDocument article = new ArticleParser().parse(SourceLines.of("""
+					Kitchen Debate
+					From Wikipedia, the free encyclopedia
+					The Kitchen Debate was a series of exchanges at an exhibition in Moscow in July 1959.
+
+					Community
+
+					Visitors to the exhibition wrote thousands of comments in the guest books left by the doors.
+
+					Transcript
+
+					According to the official record:[2]
+
+					Events
+
+					Help
+					"""));
+			assertThat(article.sections()).extracting(ParsedSection::title)
+				.containsExactly(null, "Community", "Transcript");
+			assertThat(Sources.use(article, 13).role()).isNotEqualTo(LineRole.HEADING);
+		}
+
+		@Test
 		void linksTheMarkers() {
 			assertThat(markers(this.article)).extracting(FoundCitation::raw, (c) -> c.entry().anchor())
 				.containsExactly(tuple("[1]", "w1"), tuple("[2]", "w2"), tuple("[1]", "w1"), tuple("[3]", "w3"));
