@@ -19,6 +19,8 @@ final class WikiFurniture {
 
 	static final String RETRIEVAL = "retrieval link";
 
+	static final String TOOLS = "page tools";
+
 	private static final Pattern TAGLINE_LINE = Pattern
 		.compile("(?iu)(?:from|aus|de|da|desde|un article de) (?:the )?(?:wikip[ée]dia|[\\p{L}\\d'’&.\\- ]{1,60}?"
 				+ "(?:wiki|pedia|wikia))\\b(?:[,:] .{1,80})?\\.?");
@@ -73,8 +75,7 @@ final class WikiFurniture {
 					+ "|this page is always in light mode\\.|pages for logged out editors learn more|get shortened url"
 					+ "|download qr code|add (?:topic|languages|links)|talk \\(\\d+\\)|sign in to edit|purge|expand all"
 					+ "|edit source|view source|view history|mover a la barra lateral|ocultar|actions|general"
-					+ "|in die seitenleiste verschieben|verbergen|déplacer vers la barre latérale|masquer",
-					"page tools"));
+					+ "|in die seitenleiste verschieben|verbergen|déplacer vers la barre latérale|masquer", TOOLS));
 
 	private WikiFurniture() {
 	}

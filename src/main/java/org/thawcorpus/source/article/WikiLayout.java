@@ -136,7 +136,9 @@ final class WikiLayout {
 
 	/**
 	 * The language button, tabs and tools that the 2020s skins print between the title
-	 * and the tagline; returns the tagline's line, -1 if none follows the title.
+	 * and the tagline, or under the title down to the first line that is none of them
+	 * when the copy has no tagline; returns the tagline's line, -1 if none follows the
+	 * title.
 	 */
 	private int chromeUnderTitle(int title) {
 		if (title < 1) {
@@ -153,20 +155,20 @@ final class WikiLayout {
 				break;
 			}
 		}
-		if (tagline < 0) {
-			for (int n = this.lines.nextNonBlank(title + 1); n > 0
-					&& ArticleTitles.isPageAction(this.lines.trimmed(n)); n = this.lines.nextNonBlank(n + 1)) {
-				mark(n, LineRole.FURNITURE, "page tabs");
-			}
-			return -1;
-		}
 		boolean languages = false;
-		for (int n = this.lines.nextNonBlank(title + 1); n > 0 && n < tagline; n = this.lines.nextNonBlank(n + 1)) {
+		for (int n = this.lines.nextNonBlank(title + 1); n > 0
+				&& (tagline < 0 || n < tagline); n = this.lines.nextNonBlank(n + 1)) {
 			String text = this.lines.trimmed(n);
 			FurnitureWords.Word word = this.words.word(text);
 			boolean opens = WikiFurniture.isLanguageButton(text);
 			languages = (languages || opens) && !LANGUAGES_END.matcher(text).matches();
-			String label = (opens || languages) ? "language list" : (word != null) ? word.label() : "page tools";
+			boolean tab = ArticleTitles.isPageAction(text);
+			if (tagline < 0 && !opens && !languages && !tab && word == null
+					&& !WikiFurniture.TOOLS.equals(WikiFurniture.of(text))) {
+				break;
+			}
+			String label = (opens || languages) ? "language list"
+					: tab ? "page tabs" : (word != null) ? word.label() : WikiFurniture.TOOLS;
 			mark(n, LineRole.FURNITURE, label);
 		}
 		return tagline;

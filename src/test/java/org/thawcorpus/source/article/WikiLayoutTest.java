@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.ParsedDocument;
+import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
 import org.thawcorpus.source.SourceLines;
 
@@ -34,6 +35,33 @@ class WikiLayoutTest {
 		assertThat(article.lines().subList(2, 8)).extracting(LineUse::role, LineUse::label)
 			.containsOnly(tuple(LineRole.FURNITURE, "navbox"));
 		assertThat(article.sections().get(0).passages()).hasSize(1);
+	}
+
+	@Test
+	void makesTheLanguagesTabsAndToolsUnderTheTitleFurnitureWhenTheCopyHasNoTagline() {
+		ParsedDocument article = parse("""
+				Toggle the table of contents
+				Thaw
+				3 languages
+				Deutsch
+				Français
+				Русский
+				Edit links
+				Article
+				Talk
+				Read
+				Edit
+				View history
+				Tools
+				What links here
+				Thaw
+				The Thaw was the period of relaxed censorship after 1953, when millions of prisoners came home.
+				""");
+		assertThat(article.title()).isEqualTo("Thaw");
+		assertThat(article.lines().subList(2, 14)).extracting(LineUse::role).containsOnly(LineRole.FURNITURE);
+		assertThat(article.lines().subList(2, 6)).extracting(LineUse::label).containsOnly("language list");
+		assertThat(article.sections()).extracting(ParsedSection::title).containsExactly((String) null);
+		assertThat(article.sections().get(0).passages()).extracting(ParsedPassage::firstLine).containsExactly(15, 16);
 	}
 
 	@Test
