@@ -86,6 +86,9 @@ final class ArticleParser {
 	private static final Pattern TRAILING_MARKERS = Pattern
 		.compile("(?:\\[[^\\]]{1,20}\\](?::\\s?p+\\.\\s?[\\d–-]+)?)+$");
 
+	/** How far from a line's end its trailing footnote markers are looked for. */
+	private static final int TRAILING_MARKERS_REACH = 200;
+
 	/** A paragraph under a heading the copy marks not: this many words at least... */
 	private static final int BARE_PARAGRAPH_WORDS = 12;
 
@@ -356,7 +359,7 @@ final class ArticleParser {
 		private boolean isBareHeading(int n) {
 			int previous = previousNonBlank(n - 1);
 			boolean standsAlone = previous < 0 || previous < n - 1 || Integer.valueOf(previous).equals(this.headingLine)
-					|| TRAILING_MARKERS.matcher(this.lines.trimmed(previous)).replaceFirst("").matches(".*[.!?:)\"”]");
+					|| withoutTrailingMarkers(this.lines.trimmed(previous)).matches(".*[.!?:)\"”]");
 			int next = this.lines.nextNonBlank(n + 1);
 			boolean shaped = isBareHeadingShape(n)
 					|| (isBareHeadingText(this.lines.trimmed(n)) && next > 0 && isParagraph(this.lines.trimmed(next)));
@@ -390,7 +393,7 @@ final class ArticleParser {
 				return false;
 			}
 			String after = this.lines.trimmed(next);
-			String sentence = TRAILING_MARKERS.matcher(after).replaceFirst("");
+			String sentence = withoutTrailingMarkers(after);
 			int words = after.split("\\s+").length;
 			boolean prose = isParagraph(after) || (words >= BARE_SENTENCE_WORDS && sentence.matches(".*[.!?:]"))
 					|| (words >= BARE_LEAD_IN_WORDS && sentence.endsWith(":"));
@@ -398,6 +401,16 @@ final class ArticleParser {
 					|| WikiFurniture.isPlacedHatnote(after);
 			return prose || hatnote
 					|| (again && isBareHeadingShape(next) && introduces(this.lines.nextNonBlank(next + 1), false));
+		}
+
+		/**
+		 * A line without the footnote markers at its end, looked for in its last
+		 * characters only (a line of nothing but markers would make the pattern recurse
+		 * too deep).
+		 */
+		private static String withoutTrailingMarkers(String text) {
+			int from = Math.max(0, text.length() - TRAILING_MARKERS_REACH);
+			return text.substring(0, from) + TRAILING_MARKERS.matcher(text.substring(from)).replaceFirst("");
 		}
 
 		private int previousNonBlank(int from) {
