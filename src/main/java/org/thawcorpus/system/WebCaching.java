@@ -1,0 +1,30 @@
+package org.thawcorpus.system;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * ETags for every successful answer, and the stylesheet and scripts served under names
+ * that carry a hash of their content, so that {@link CacheHeaders} may keep them a year.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebCaching {
+
+	/**
+	 * A weak ETag from a hash of each answer's body: a request whose If-None-Match names
+	 * it gets a 304 without the body. Weak, as Tomcat compresses no answer with a strong
+	 * one (and the gzipped body is the same page).
+	 */
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
+}
