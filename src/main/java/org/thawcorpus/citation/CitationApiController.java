@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thawcorpus.citation.export.Reference;
 import org.thawcorpus.system.ApiPaging;
+import org.thawcorpus.system.Pages;
 
 /**
  * The citations of the corpus as JSON for programs, or with
@@ -31,7 +32,8 @@ class CitationApiController {
 		if (format != null) {
 			return export(ExportFormat.parse(format), this.citations.references(), "thaw-corpus-citations");
 		}
-		return ApiPaging.response(this.citations.page(ApiPaging.request(page, size)));
+		return ApiPaging
+			.response(Pages.within(this.citations.page(ApiPaging.request(page, size)), "citation", "citations"));
 	}
 
 	@GetMapping("/api/citations/{id}")

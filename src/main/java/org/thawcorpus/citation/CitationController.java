@@ -41,7 +41,8 @@ class CitationController {
 
 	@GetMapping("/citations")
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<CitationInfo> found = this.citations.page(PageRequest.of(Pages.index(page), PAGE_SIZE));
+		Page<CitationInfo> found = Pages.within(this.citations.page(PageRequest.of(Pages.index(page), PAGE_SIZE)),
+				"citation", "citations");
 		model.addAttribute("citations", found);
 		model.addAttribute("passageLinks", passageLinks(found.getContent()));
 		model.addAttribute("formats", ExportFormat.values());

@@ -25,7 +25,8 @@ class ImportReportController {
 
 	@GetMapping("/import-report")
 	String page(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("files", this.reports.page(PageRequest.of(Pages.index(page), PAGE_SIZE)));
+		model.addAttribute("files",
+				Pages.within(this.reports.page(PageRequest.of(Pages.index(page), PAGE_SIZE)), "file", "files"));
 		model.addAttribute("totals", this.reports.totals());
 		return "importer/report";
 	}
@@ -33,7 +34,7 @@ class ImportReportController {
 	@GetMapping("/api/import-report")
 	ResponseEntity<ImportReport> api(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
-		Page<FileReport> files = this.reports.pageByPath(ApiPaging.request(page, size));
+		Page<FileReport> files = Pages.within(this.reports.pageByPath(ApiPaging.request(page, size)), "file", "files");
 		return ResponseEntity.ok().headers(ApiPaging.headers(files)).body(new ImportReport(files.getContent()));
 	}
 

@@ -31,7 +31,8 @@ import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.markup.Mark;
 import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.source.DocumentKind;
-import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
+import org.thawcorpus.system.PastTheEndException;
 
 /**
  * Searches the corpus: passages (of text, works cited, reviews and comments) and
@@ -63,7 +64,7 @@ public class CorpusSearch {
 	/**
 	 * A page of results.
 	 * @throws QuerySyntaxException if the query cannot be read
-	 * @throws BadRequestException if the page is past the last one
+	 * @throws PastTheEndException if the page is past the last one
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchRequest request) {
@@ -99,10 +100,9 @@ public class CorpusSearch {
 						.orderByTermAscending())
 			.fetch(offset, PAGE_SIZE);
 		long total = result.total().hitCount();
-		if (total > 0 && offset >= total) {
-			long last = (total + PAGE_SIZE - 1) / PAGE_SIZE;
-			throw new BadRequestException("This search has " + last + ((last == 1) ? " page" : " pages")
-					+ " of results; there is no page " + request.page() + ".");
+		if (request.page() > 1 && offset >= total) {
+			throw Pages.pastTheEnd(total, "result", "results", (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE),
+					request.page());
 		}
 		Set<String> named = this.names.entriesNamed(query);
 		Map<PassageLinks.Place, String> hrefs = this.links

@@ -25,7 +25,7 @@ import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.markup.Mark;
 import org.thawcorpus.search.MatchRanges.Range;
-import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.PastTheEndException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -228,8 +228,8 @@ class CorpusSearchTest {
 		assertThat(second.hits().getContent()).doesNotContainAnyElementsOf(first.hits().getContent());
 		assertThat(second.request().url()).isEqualTo("/search?q=Stalin&page=2");
 		assertThatThrownBy(() -> this.search.search(request("Stalin", Map.of("page", "3"))))
-			.isInstanceOf(BadRequestException.class)
-			.hasMessage("This search has 2 pages of results; there is no page 3.");
+			.isInstanceOf(PastTheEndException.class)
+			.hasMessage("There are " + first.total() + " results on 2 pages; there is no page 3.");
 	}
 
 	@Test
