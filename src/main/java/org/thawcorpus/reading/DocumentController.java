@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,14 +53,17 @@ class DocumentController {
 
 	private final PassageLinks links;
 
+	private final SourceLineWords words;
+
 	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
-			AnnotationMarks annotations, CorpusSearch search, PassageLinks links) {
+			AnnotationMarks annotations, CorpusSearch search, PassageLinks links, SourceLineWords words) {
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
 		this.annotations = annotations;
 		this.search = search;
 		this.links = links;
+		this.words = words;
 	}
 
 	/**
@@ -113,10 +117,11 @@ class DocumentController {
 		}
 		int index = (page != null) ? Pages.index(page)
 				: (selected != null) ? (selected.first() - 1) / SOURCE_PAGE_SIZE : 0;
-		Page<SourceLineView> found = Pages
-			.within(this.sourceLines.findByDocumentIdOrderByLine(document.id(),
-					PageRequest.of(index, SOURCE_PAGE_SIZE)), unit, unit + "s")
-			.map(SourceLineView::of);
+		Page<SourceLine> read = Pages.within(
+				this.sourceLines.findByDocumentIdOrderByLine(document.id(), PageRequest.of(index, SOURCE_PAGE_SIZE)),
+				unit, unit + "s");
+		Page<SourceLineView> found = new PageImpl<>(this.words.views(document.id(), read.getContent()),
+				read.getPageable(), read.getTotalElements());
 		model.addAttribute("document", document);
 		model.addAttribute("lines", found);
 		model.addAttribute("passageLinks", this.links.inDocument(document.id(), slug,

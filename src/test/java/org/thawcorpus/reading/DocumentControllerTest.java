@@ -63,6 +63,9 @@ class DocumentControllerTest {
 	@MockitoBean
 	PassageLinks links;
 
+	@MockitoBean
+	SourceLineWords words;
+
 	@BeforeEach
 	void noAnnotations() {
 		given(this.annotations.marks(any())).willReturn(PassageMarks.NONE);
