@@ -40,7 +40,7 @@ class SmallScreensTest {
 		assertThat(browser.find("h1").getText()).isEqualTo("Not found");
 		assertThat(browser.find("p.message").getText())
 			.isEqualTo("There are 10 reviews on 1 page; there is no page 2.");
-		checked(browser, "past the end", "past-the-end-" + width);
+		checked(browser, "past the end", "reviews-past-the-end-" + width);
 		WebElement last = browser.find("main a");
 		assertThat(last.getText()).isEqualTo("Go to page 1, the only one");
 		browser.follow(last);
