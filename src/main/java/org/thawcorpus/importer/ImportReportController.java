@@ -17,8 +17,11 @@ class ImportReportController {
 
 	private final ImportReportService reports;
 
-	ImportReportController(ImportReportService reports) {
+	private final SourceImporter importer;
+
+	ImportReportController(ImportReportService reports, SourceImporter importer) {
 		this.reports = reports;
+		this.importer = importer;
 	}
 
 	static final int PAGE_SIZE = 50;
@@ -28,6 +31,7 @@ class ImportReportController {
 		model.addAttribute("files",
 				Pages.within(this.reports.page(PageRequest.of(Pages.index(page), PAGE_SIZE)), "file", "files"));
 		model.addAttribute("totals", this.reports.totals());
+		model.addAttribute("stopped", this.importer.lastStop().orElse(null));
 		return "importer/report";
 	}
 
@@ -35,7 +39,9 @@ class ImportReportController {
 	ResponseEntity<ImportReport> api(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
 		Page<FileReport> files = Pages.within(this.reports.pageByPath(ApiPaging.request(page, size)), "file", "files");
-		return ResponseEntity.ok().headers(ApiPaging.headers(files)).body(new ImportReport(files.getContent()));
+		return ResponseEntity.ok()
+			.headers(ApiPaging.headers(files))
+			.body(new ImportReport(files.getContent(), this.importer.lastStop().orElse(null)));
 	}
 
 }
