@@ -2,20 +2,18 @@ package org.thawcorpus.citation;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
-import org.thawcorpus.citation.export.ChicagoFormatter;
+import org.thawcorpus.citation.export.ReferenceFormatter;
 
 /**
- * The Chicago formatter, made once (loading its style takes about a second) and on first
- * use.
+ * The formatter of references in citation styles, made once: it keeps the styles it has
+ * loaded (loading one takes about a second) and the references it has formatted.
  */
 @Configuration(proxyBeanMethods = false)
 class CitationConfiguration {
 
 	@Bean
-	@Lazy
-	ChicagoFormatter chicagoFormatter() {
-		return new ChicagoFormatter();
+	ReferenceFormatter referenceFormatter() {
+		return new ReferenceFormatter();
 	}
 
 }

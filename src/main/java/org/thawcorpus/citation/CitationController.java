@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -14,8 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.thawcorpus.citation.export.ChicagoFormatter;
+import org.thawcorpus.citation.export.CitationStyle;
 import org.thawcorpus.citation.export.Reference;
+import org.thawcorpus.citation.export.ReferenceFormatter;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.system.Pages;
 
@@ -29,40 +29,53 @@ class CitationController {
 
 	private final CitationService citations;
 
-	private final ObjectProvider<ChicagoFormatter> chicago;
+	private final ReferenceFormatter formatter;
 
 	private final PassageLinks links;
 
-	CitationController(CitationService citations, ObjectProvider<ChicagoFormatter> chicago, PassageLinks links) {
+	CitationController(CitationService citations, ReferenceFormatter formatter, PassageLinks links) {
 		this.citations = citations;
-		this.chicago = chicago;
+		this.formatter = formatter;
 		this.links = links;
 	}
 
 	@GetMapping("/citations")
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<CitationInfo> found = Pages.within(this.citations.page(PageRequest.of(Pages.index(page), PAGE_SIZE)),
-				"citation", "citations");
-		model.addAttribute("citations", found);
-		model.addAttribute("passageLinks", passageLinks(found.getContent()));
+		Page<CitationService.Listed> found = Pages
+			.within(this.citations.listPage(PageRequest.of(Pages.index(page), PAGE_SIZE)), "citation", "citations");
+		model.addAttribute("citations", found.map(CitationService.Listed::info));
+		model.addAttribute("coins",
+				found.stream().collect(Collectors.toMap((c) -> c.info().id(), (c) -> Coins.of(c.reference()))));
+		model.addAttribute("passageLinks", passageLinks(found.map(CitationService.Listed::info).getContent()));
 		model.addAttribute("formats", ExportFormat.values());
 		return "citations/list";
 	}
 
 	@GetMapping("/citations/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) String style, Model model) {
+		CitationStyle chosen = CitationStyles.parse(style);
 		CitationDetail detail = this.citations.detail(id);
 		model.addAttribute("citation", detail.citation());
 		model.addAttribute("sameWork", detail.sameWork());
 		model.addAttribute("corpusDocuments", detail.corpusDocuments());
 		List<CitationInfo> shown = new ArrayList<>(detail.sameWork());
 		shown.add(detail.citation());
-		model.addAttribute("passageLinks", passageLinks(shown));
+		Map<Long, String> passageLinks = passageLinks(shown);
+		model.addAttribute("passageLinks", passageLinks);
+		model.addAttribute("markerLink", marker(passageLinks.get(id), id));
 		Reference reference = detail.reference();
-		model.addAttribute("chicago", this.chicago.getObject().format(reference));
+		model.addAttribute("styled", this.formatter.format(reference, chosen));
+		model.addAttribute("styles", CitationStyle.values());
 		model.addAttribute("coins", Coins.of(reference));
+		model.addAttribute("pageMetadata", PageMetadata.of(reference));
 		model.addAttribute("formats", ExportFormat.values());
 		return "citations/detail";
+	}
+
+	/** The address of a citation's marker: on the page holding its passage. */
+	static String marker(String passageLink, long id) {
+		int hash = passageLink.indexOf('#');
+		return ((hash >= 0) ? passageLink.substring(0, hash) : passageLink) + "#cite-" + id;
 	}
 
 	/** Where each citation's passage is read, by citation id. */

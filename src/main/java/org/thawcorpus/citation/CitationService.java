@@ -1,5 +1,7 @@
 package org.thawcorpus.citation;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,23 @@ public class CitationService {
 		return this.citations.findAllByOrderByDocumentTitleAscPositionAsc(pageable).map(CitationInfo::of);
 	}
 
+	/** A page of the list of citations, each with the work it names. */
+	@Transactional(readOnly = true)
+	public Page<Listed> listPage(Pageable pageable) {
+		return this.citations.findAllByOrderByDocumentTitleAscPositionAsc(pageable)
+			.map((c) -> new Listed(CitationInfo.of(c), Reference.fromCitation(null, c.data())));
+	}
+
+	/**
+	 * A citation of the list and the work it names.
+	 *
+	 * @param info the citation
+	 * @param reference the work, with the pages cited
+	 */
+	public record Listed(CitationInfo info, Reference reference) {
+
+	}
+
 	/**
 	 * One citation and the other citations of the same work: those with the same work key
 	 * (normalised title and first author) or the same valid ISBN.
@@ -60,6 +79,16 @@ public class CitationService {
 	@Transactional(readOnly = true)
 	public Reference reference(long id) {
 		return Reference.fromCitation(null, find(id).data());
+	}
+
+	/** The works some citations name, with the pages they cite, by citation id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Reference> references(Collection<Long> ids) {
+		Map<Long, Reference> found = new HashMap<>();
+		for (Citation citation : this.citations.findAllById(ids)) {
+			found.put(citation.getId(), Reference.fromCitation(null, citation.data()));
+		}
+		return found;
 	}
 
 	/**

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.thawcorpus.citation.export.BibTeXWriter;
 import org.thawcorpus.citation.export.CslJsonWriter;
 import org.thawcorpus.citation.export.Reference;
@@ -74,6 +77,15 @@ public enum ExportFormat {
 	/** The references written in this format. */
 	public String write(List<Reference> references) {
 		return this.writer.apply(references);
+	}
+
+	/** The references written in this format, as a download named after a stem. */
+	public ResponseEntity<String> download(List<Reference> references, String stem) {
+		return ResponseEntity.ok()
+			.contentType(this.mediaType)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(fileName(stem)).build().toString())
+			.body(write(references));
 	}
 
 }

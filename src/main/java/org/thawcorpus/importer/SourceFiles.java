@@ -25,10 +25,11 @@ import java.util.Locale;
  * stable order, each with its name in the report: the path relative to the configured
  * folder, after that folder's own name ({@code seeds/blog/post.txt}), never the server's
  * path. A folder contributes every regular, non-hidden file below it; links to files and
- * folders are followed. Whatever else is found is returned as a problem, not dropped: a
- * path that cannot be read (the rest of its folder is still listed), a link that is
- * broken or leads back into its own folder, a special file (a named pipe, socket or
- * device), an empty folder.
+ * folders are followed; metadata files beside sources ({@link MetadataFiles}) are no
+ * sources. Whatever else is found is returned as a problem, not dropped: a path that
+ * cannot be read (the rest of its folder is still listed), a link that is broken or leads
+ * back into its own folder, a special file (a named pipe, socket or device), an empty
+ * folder.
  */
 public final class SourceFiles {
 
@@ -99,6 +100,7 @@ public final class SourceFiles {
 				problems.add(new Problem(path, name, "The source path does not exist.", false));
 			}
 		}
+		files.removeIf((file) -> MetadataFiles.isMetadataFile(file.path()));
 		return new Listing(files, problems);
 	}
 

@@ -64,6 +64,8 @@ public class SourceImporter {
 
 	private final PageCopies copies;
 
+	private final MetadataFiles metadataFiles;
+
 	private final SourceParser parser;
 
 	private final ColumnLimits limits;
@@ -75,8 +77,9 @@ public class SourceImporter {
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
 			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
 			PlatformTransactionManager transactionManager, PageCopies copies, SourceParser parser, ColumnLimits limits,
-			ConnectionPool pool) {
+			ConnectionPool pool, MetadataFiles metadataFiles) {
 		this.copies = copies;
+		this.metadataFiles = metadataFiles;
 		this.pool = pool;
 		this.parser = parser;
 		this.limits = limits;
@@ -122,7 +125,7 @@ public class SourceImporter {
 		Instant lastReport = started;
 		int next = 0;
 		while (next < total && why == null) {
-			Attempt attempt = attempt(files.get(next));
+			Attempt attempt = attemptWithMetadata(files.get(next));
 			outcomes.add(attempt.outcome());
 			next++;
 			if (attempt.stopped() != null) {
@@ -165,9 +168,26 @@ public class SourceImporter {
 		return Optional.ofNullable(this.lastStop);
 	}
 
-	/** Imports one file, named in the report by its file name. */
+	/**
+	 * Imports one file, named in the report by its file name, and reads the metadata file
+	 * beside it ({@link MetadataFiles}).
+	 */
 	public ImportOutcome importFile(Path file) {
-		return attempt(new SourceFile(file, fileName(file))).outcome();
+		return attemptWithMetadata(new SourceFile(file, fileName(file))).outcome();
+	}
+
+	/** One file's import, then what the metadata file beside it supplies. */
+	private Attempt attemptWithMetadata(SourceFile file) {
+		Attempt attempt = attempt(file);
+		if (attempt.stopped() != null) {
+			return attempt;
+		}
+		try {
+			return new Attempt(this.metadataFiles.apply(file.path(), attempt.outcome()), null);
+		}
+		catch (RuntimeException ex) {
+			return failWriting(file, ex, null);
+		}
 	}
 
 	/**

@@ -4,8 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,12 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
+import org.thawcorpus.citation.CitationStyles;
+import org.thawcorpus.citation.Coins;
 import org.thawcorpus.citation.ExportFormat;
+import org.thawcorpus.citation.PageMetadata;
+import org.thawcorpus.citation.export.CitationStyle;
+import org.thawcorpus.citation.export.Reference;
 import org.thawcorpus.system.PublicUrls;
 
 /**
- * "Cite this passage": a permalink and a reference for any passage, review or comment
- * paragraph.
+ * "Cite this document" and "cite this passage": a permalink and references for a whole
+ * document and for any passage, review or comment paragraph, in a citation style and in
+ * the export formats.
  */
 @Controller
 class CiteController {
@@ -29,26 +33,50 @@ class CiteController {
 		this.citing = citing;
 	}
 
-	@GetMapping("/documents/{slug}/cite/{anchor}")
-	String page(@PathVariable String slug, @PathVariable String anchor, Model model) {
-		PassageCite cite = this.citing.cite(slug, anchor, permalink(slug, anchor));
+	@GetMapping("/documents/{slug}/cite")
+	String document(@PathVariable String slug, @RequestParam(required = false) String style, Model model) {
+		CitationStyle chosen = CitationStyles.parse(style);
+		DocumentCite cite = this.citing.citeDocument(slug, documentUrl(slug), chosen);
 		model.addAttribute("cite", cite);
 		model.addAttribute("document", cite.document());
-		model.addAttribute("formats", ExportFormat.values());
-		model.addAttribute("cslJson", ExportFormat.CSL_JSON.write(List.of(cite.reference())));
+		addCommon(model, chosen, cite.references());
+		return "documents/cite-document";
+	}
+
+	@GetMapping("/documents/{slug}/cite/{anchor}")
+	String page(@PathVariable String slug, @PathVariable String anchor, @RequestParam(required = false) String style,
+			Model model) {
+		CitationStyle chosen = CitationStyles.parse(style);
+		PassageCite cite = this.citing.cite(slug, anchor, permalink(slug, anchor), chosen);
+		model.addAttribute("cite", cite);
+		model.addAttribute("document", cite.document());
+		addCommon(model, chosen, List.of(cite.reference()));
 		return "documents/cite";
+	}
+
+	private static void addCommon(Model model, CitationStyle chosen, List<Reference> references) {
+		model.addAttribute("style", chosen);
+		model.addAttribute("styles", CitationStyle.values());
+		model.addAttribute("formats", ExportFormat.values());
+		model.addAttribute("cslJson", ExportFormat.CSL_JSON.write(references));
+		model.addAttribute("pageMetadata", PageMetadata.of(references.get(0)));
+		model.addAttribute("coins", Coins.of(references.get(0)));
+	}
+
+	@GetMapping("/api/documents/{slug}/cite")
+	ResponseEntity<String> exportDocument(@PathVariable String slug,
+			@RequestParam(defaultValue = "csl-json") String format) {
+		ExportFormat exportFormat = ExportFormat.parse(format);
+		DocumentCite cite = this.citing.citeDocument(slug, documentUrl(slug), CitationStyle.CHICAGO);
+		return exportFormat.download(cite.references(), slug);
 	}
 
 	@GetMapping("/api/documents/{slug}/cite/{anchor}")
 	ResponseEntity<String> export(@PathVariable String slug, @PathVariable String anchor,
 			@RequestParam(defaultValue = "csl-json") String format) {
 		ExportFormat exportFormat = ExportFormat.parse(format);
-		PassageCite cite = this.citing.cite(slug, anchor, permalink(slug, anchor));
-		return ResponseEntity.ok()
-			.contentType(exportFormat.mediaType())
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(exportFormat.fileName(slug + "-" + anchor)).build().toString())
-			.body(exportFormat.write(List.of(cite.reference())));
+		PassageCite cite = this.citing.cite(slug, anchor, permalink(slug, anchor), CitationStyle.CHICAGO);
+		return exportFormat.download(List.of(cite.reference()), slug + "-" + anchor);
 	}
 
 	/**

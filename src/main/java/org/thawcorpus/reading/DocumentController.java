@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
+import org.thawcorpus.citation.PageMetadata;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.document.ReviewPlacement;
@@ -24,6 +26,7 @@ import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.document.SourceLine;
 import org.thawcorpus.document.SourceLineRepository;
 import org.thawcorpus.markup.PassageMarks;
+import org.thawcorpus.markup.PassageView;
 import org.thawcorpus.review.ReviewFilter;
 import org.thawcorpus.review.ReviewService;
 import org.thawcorpus.review.ReviewSort;
@@ -53,17 +56,21 @@ class DocumentController {
 
 	private final PassageLinks links;
 
+	private final PassageCiting citing;
+
 	private final SourceLineWords words;
 
 	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
-			AnnotationMarks annotations, CorpusSearch search, PassageLinks links, SourceLineWords words) {
+			AnnotationMarks annotations, CorpusSearch search, PassageLinks links, PassageCiting citing,
+			SourceLineWords words) {
+		this.citing = citing;
+		this.words = words;
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
 		this.annotations = annotations;
 		this.search = search;
 		this.links = links;
-		this.words = words;
 	}
 
 	/**
@@ -96,6 +103,8 @@ class DocumentController {
 		}
 		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().id(), choice));
 		model.addAttribute("permalink", CiteController.documentUrl(slug));
+		model.addAttribute("pageMetadata", PageMetadata.of(this.citing.source(slug, CiteController.documentUrl(slug))));
+		model.addAttribute("citeNotes", this.citing.notes(citationIds(reading)));
 		if (reading.book() != null && reading.page().holdsReviews()) {
 			long id = reading.document().id();
 			model.addAttribute("reviews",
@@ -103,6 +112,13 @@ class DocumentController {
 			model.addAttribute("reviewCounts", this.reviews.countsPresent(id));
 		}
 		return "documents/document";
+	}
+
+	/** The citations a page of the reading view shows, in its text and its comments. */
+	private static List<Long> citationIds(Reading reading) {
+		Stream<PassageView> passages = Stream.concat(reading.sections().stream().flatMap((s) -> s.passages().stream()),
+				reading.comments().stream().flatMap((c) -> c.paragraphs().stream()));
+		return passages.flatMap((p) -> p.citations().stream()).map(PassageView.CitationRef::id).toList();
 	}
 
 	@GetMapping("/documents/{slug}/source")

@@ -1,6 +1,7 @@
 package org.thawcorpus.reading;
 
 import org.thawcorpus.citation.export.Reference;
+import org.thawcorpus.citation.export.StyledReference;
 import org.thawcorpus.document.DocumentView;
 
 /**
@@ -12,10 +13,11 @@ import org.thawcorpus.document.DocumentView;
  * @param permalink the absolute, lasting address of the passage, whatever page holds it
  * @param href where the passage is read now
  * @param location where the passage stands, in words ("section “…”, paragraph 5")
- * @param reference the reference, for export
- * @param chicago the reference in Chicago style
+ * @param reference the reference: the work and the passage's place in it, for export
+ * @param styled the reference in the chosen style
+ * @param metadataFile the metadata file that supplied facts of the source, or null
  */
 public record PassageCite(DocumentView document, String anchor, String text, String permalink, String href,
-		String location, Reference reference, String chicago) {
+		String location, Reference reference, StyledReference styled, String metadataFile) {
 
 }

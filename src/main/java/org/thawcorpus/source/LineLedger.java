@@ -39,6 +39,11 @@ public final class LineLedger {
 		}
 	}
 
+	/** What a line became, or null while it is unassigned. */
+	public LineUse use(int line) {
+		return this.uses[line - 1];
+	}
+
 	public boolean isAssigned(int line) {
 		return this.uses[line - 1] != null;
 	}

@@ -27,7 +27,7 @@ public final class TitleRules {
 
 	private static final Pattern COMMENTS_HEADER = Pattern.compile("(?iu)" + NUMBER + " (?:thoughts?|responses?"
 			+ "|comments?|replies|reactions?|gedanken|kommentare?|antworten|réflexions?|commentaires?|réponses?"
-			+ "|comentarios?|respuestas?) (?:on|to|about|zu|auf|sur|à|a|en|sobre|para|de) (?:\"|« ?|')?(.+?)(?:\"| ?»|')?");
+			+ "|comentarios?|respuestas?) (?:on|to|about|zu|auf|sur|au sujet de|à|a|en|sobre|para|de) (?:\"|« ?|')?(.+?)(?:\"| ?»|')?");
 
 	private static final Pattern SERIES = Pattern.compile("\\(?\\S.{0,100}?,? *#\\d{1,3}(?:\\.\\d)?\\)?");
 
@@ -48,6 +48,8 @@ public final class TitleRules {
 
 	private static final Pattern AUTHOR = Pattern
 		.compile("(?u)(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or) \\p{Lu}[\\p{L}.'\\- ]{1,60}");
+
+	private static final Pattern SENTENCE = Pattern.compile(".*[.!?]");
 
 	/** A byline's longest line. */
 	private static final int BYLINE_MAX_LENGTH = 80;
@@ -186,12 +188,16 @@ public final class TitleRules {
 				continue;
 			}
 			int above = previousNonBlank(lines, n - 1);
-			if (above > 0 && isTitle(lines, words, above)) {
+			int higher = (above > 0) ? previousNonBlank(lines, above - 1) : -1;
+			boolean standfirst = higher > 0 && isTitle(lines, words, higher)
+					&& lines.trimmed(above).length() > lines.trimmed(higher).length();
+			// A sentence between a shorter title and the byline is the standfirst.
+			if (above > 0 && isTitle(lines, words, above)
+					&& !(standfirst && SENTENCE.matcher(lines.trimmed(above)).matches()
+							&& !SENTENCE.matcher(lines.trimmed(higher)).matches())) {
 				return TitleCandidate.at(above, "the line above the byline");
 			}
-			int higher = (above > 0) ? previousNonBlank(lines, above - 1) : -1;
-			if (higher > 0 && isTitle(lines, words, higher)
-					&& lines.trimmed(above).length() > lines.trimmed(higher).length()) {
+			if (standfirst) {
 				return TitleCandidate.at(higher, "the line above the standfirst and byline");
 			}
 		}

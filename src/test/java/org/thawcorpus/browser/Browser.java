@@ -136,6 +136,11 @@ final class Browser implements AutoCloseable {
 		return this.width;
 	}
 
+	/** Runs a command of the Chrome DevTools Protocol. */
+	Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+		return this.driver.executeCdpCommand(command, parameters);
+	}
+
 	/** Shows the page as printed ({@code true}) or on screen. */
 	Browser printMedia(boolean print) {
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", print ? "print" : ""));

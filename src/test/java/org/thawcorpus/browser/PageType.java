@@ -24,6 +24,8 @@ enum PageType {
 
 	CITE_PASSAGE("/documents/the-khrushchev-thaw/cite/p4"),
 
+	CITE_DOCUMENT("/documents/moscow-1956-the-silenced-spring/cite?style=apa"),
+
 	IMPORT_REPORT("/import-report"),
 
 	PEOPLE("/people"),

@@ -30,7 +30,7 @@ class ReaderJourneysTest {
 	}
 
 	@Test
-	void followsACitationToItsPageAndBackToThePassageHighlighted(Browser browser) {
+	void followsACitationToItsPageAndBackToItsMarkerHighlighted(Browser browser) {
 		browser.open("/");
 		assertThat(browser.find("h1").getText()).isEqualTo("Sources");
 
@@ -46,8 +46,9 @@ class ReaderJourneysTest {
 			.isEqualTo("Soviet disunion: a history of the nationalities problem in the USSR");
 
 		browser.follow(browser.find("p.cited-at a"));
-		assertThat(browser.path()).isEqualTo(ARTICLE + "#p3");
-		assertHighlighted(browser, "p3");
+		String markerId = "cite-" + citation.substring("/citations/".length());
+		assertThat(browser.path()).isEqualTo(ARTICLE + "#" + markerId);
+		assertHighlighted(browser, markerId);
 
 		browser.back();
 		assertThat(browser.path()).isEqualTo(citation);
@@ -139,7 +140,9 @@ class ReaderJourneysTest {
 		assertThat(browser.path()).isEqualTo(ARTICLE);
 	}
 
-	/** The passage is the page's target, in view, behind the highlight colour. */
+	/**
+	 * The passage or marker is the page's target, in view, behind the highlight colour.
+	 */
 	private static void assertHighlighted(Browser browser, String anchor) {
 		assertThat(browser.<String>script("return document.querySelector(':target').id")).isEqualTo(anchor);
 		String background = browser.waitUntil((driver) -> {

@@ -76,7 +76,7 @@ class ReadingComfortTest {
 				const style = getComputedStyle(text);
 				const lineHeight = parseFloat(style.lineHeight);
 				const lines = Math.round(text.getBoundingClientRect().height / lineHeight);
-				return { perLine: text.textContent.length / lines, leading: lineHeight / parseFloat(style.fontSize),
+				return { perLine: text.innerText.length / lines, leading: lineHeight / parseFloat(style.fontSize),
 				  size: parseFloat(style.fontSize) };
 				""");
 		assertThat(text.get("perLine").doubleValue()).as("characters per line").isBetween(60.0, 80.0);
@@ -141,15 +141,16 @@ class ReadingComfortTest {
 		assertThat(browser.find("#p3 .passage-number").getText()).isEqualTo("3");
 		assertThat(browser.find(".permalink").getText())
 			.matches("Permalink: http://localhost:\\d+/documents/the-khrushchev-thaw");
-		List<WebElement> notes = browser.findAll(".print-notes li");
+		List<WebElement> notes = browser.findAll(".references li");
 		assertThat(notes).hasSize(4);
-		assertThat(notes.get(0).getText()).startsWith("{Nahaylo, Bohdan; Swoboda, Victor (1990)")
-			.endsWith("(passage p3)");
+		assertThat(notes.get(0).getText()).isEqualTo("Bohdan Nahaylo and Victor Swoboda, Soviet Disunion: A History of "
+				+ "the Nationalities Problem in the USSR (Free Press, 1990), 120.");
 		assertThat(notes.get(0).getDomAttribute("value")).isEqualTo("1");
 		browser.printToPdf("article-print");
 
 		browser.printMedia(false);
-		assertThat(browser.find(".print-notes").isDisplayed()).as("print notes on screen").isFalse();
+		assertThat(browser.find(".references").isDisplayed()).as("reference list on screen").isTrue();
+		assertThat(browser.find(".references a.backlink").isDisplayed()).as("back links on screen").isTrue();
 		assertThat(browser.find(".permalink").isDisplayed()).as("permalink line on screen").isFalse();
 	}
 

@@ -7,7 +7,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.Page;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.thawcorpus.citation.export.ChicagoFormatter;
+import org.thawcorpus.citation.export.ReferenceFormatter;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.system.NotFoundException;
 
@@ -28,14 +28,14 @@ class CitationControllerTest {
 	CitationService citations;
 
 	@MockitoBean
-	ChicagoFormatter chicago;
+	ReferenceFormatter formatter;
 
 	@MockitoBean
 	PassageLinks links;
 
 	@Test
 	void listsCitationsAPageAtATime() throws Exception {
-		given(this.citations.page(any())).willReturn(Page.empty());
+		given(this.citations.listPage(any())).willReturn(Page.empty());
 		this.mvc.perform(get("/citations"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("citations/list"))
@@ -48,6 +48,14 @@ class CitationControllerTest {
 		this.mvc.perform(get("/citations/42"))
 			.andExpect(status().isNotFound())
 			.andExpect(model().attribute("message", "There is no citation 42 in the corpus."));
+	}
+
+	@Test
+	void refusesAStyleItDoesNotKnow() throws Exception {
+		this.mvc.perform(get("/citations/42").param("style", "harvard"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attribute("message",
+					"The style must be one of chicago, chicago-author-date, apa, mla; \"harvard\" is none of these."));
 	}
 
 	@Test

@@ -180,7 +180,7 @@ class PassageLinksTest {
 		Document article = longArticle();
 		String anchor = anchorOfParagraph(article, MENTIONING);
 		org.jsoup.nodes.Document cite = Jsoup.parse(html("/documents/" + article.getSlug() + "/cite/" + anchor));
-		String permalink = cite.select("dl.fields a").attr("href");
+		String permalink = cite.select("dl.fields dt:containsOwn(Permalink) + dd a").attr("href");
 		assertThat(permalink).isEqualTo("http://localhost/documents/" + article.getSlug() + "?at=" + anchor);
 		String redirect = this.mvc.perform(get(URI.create(permalink).getRawPath() + "?at=" + anchor))
 			.andExpect(status().isFound())
@@ -192,7 +192,7 @@ class PassageLinksTest {
 		assertThat(this.mvc.perform(get("/api/documents/" + article.getSlug() + "/cite/" + anchor))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).contains("\"URL\":\"" + permalink + "\"");
+			.getContentAsString()).contains("Copy read at " + permalink + ".");
 	}
 
 	@Test

@@ -157,7 +157,8 @@ class ImportFaultTest {
 		ImportRunner runner = new ImportRunner(this.importer,
 				new ThawProperties(List.of(corpus.toString()), DataSize.ofMegabytes(4), DataSize.ofMegabytes(16), true),
 				this.reports);
-		StorageFaultInjection.arm(Fault.CONNECTION_LOST, 1);
+		// Each file commits twice: its document, then what its metadata file supplies.
+		StorageFaultInjection.arm(Fault.CONNECTION_LOST, 2);
 		runner.run(new DefaultApplicationArguments("--thaw.import-only"));
 		assertThat(runner.getExitCode()).isEqualTo(1);
 		// What the run printed, without the lines of the log interleaved with it.

@@ -76,8 +76,8 @@ class PageImportTest {
 		ImportOutcome outcome = this.importer.importFile(file);
 		assertThat(outcome.message()).startsWith("Imported a saved page as a blog post");
 		Document document = this.documents.findBySourcePath(file.toString()).orElseThrow();
-		assertThat(document.getByline())
-			.isEqualTo(new Byline("Mirra Leontieva", LocalDate.of(2013, 3, 3), "Thaw Reels"));
+		assertThat(document.getByline()).isEqualTo(new Byline("Mirra Leontieva", LocalDate.of(2013, 3, 3), "Thaw Reels",
+				"http://thawreels.example.com/2013/03/a-spring-that-came-late.html"));
 		assertThat(document.getCommentCount()).isEqualTo(4);
 		this.mvc.perform(get("/documents/{slug}", document.getSlug()))
 			.andExpect(status().isOk())

@@ -14,6 +14,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.annotation.AnnotationMarks;
+import org.thawcorpus.citation.export.Reference;
+import org.thawcorpus.citation.export.ReferenceType;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.document.SourceFormat;
@@ -32,6 +34,7 @@ import org.thawcorpus.system.NotFoundException;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -64,6 +67,9 @@ class DocumentControllerTest {
 	PassageLinks links;
 
 	@MockitoBean
+	PassageCiting citing;
+
+	@MockitoBean
 	SourceLineWords words;
 
 	@BeforeEach
@@ -84,10 +90,13 @@ class DocumentControllerTest {
 				PassageMarkup.segments("Only paragraph.", List.of()), List.of());
 		given(this.reader.read("essay", PageParameter.FIRST, PassageMarks.NONE)).willReturn(new Reading(essay,
 				List.of(new SectionView(null, SectionRole.BODY, null, List.of(passage))), null, List.of(), List.of()));
+		given(this.citing.source(eq("essay"), any()))
+			.willReturn(Reference.builder(ReferenceType.WEBPAGE).title("An essay").build());
 		this.mvc.perform(get("/documents/essay"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("documents/document"))
 			.andExpect(model().attributeExists("reading"))
+			.andExpect(content().string(containsString("<meta name=\"DC.title\" content=\"An essay\">")))
 			.andExpect(content().string(containsString("Only paragraph.")))
 			.andExpect(content().string(containsString("href=\"/documents/essay/source?lines=3-3#L3\"")));
 	}

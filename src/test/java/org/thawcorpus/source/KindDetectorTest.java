@@ -45,7 +45,13 @@ class KindDetectorTest {
 			"article/hatnotes-lists-captions.txt, ENCYCLOPEDIA_ARTICLE",
 			"blog/subheadings-threads-pingback.txt, BLOG_POST", "blog/numbered-nested-trackback.txt, BLOG_POST",
 			"book/details-first-goodreads.txt, BOOK_PAGE", "book/labelled-edition-older.txt, BOOK_PAGE",
-			"book/no-blank-lines.txt, BOOK_PAGE", "book/bare-names.txt, BOOK_PAGE" })
+			"book/no-blank-lines.txt, BOOK_PAGE", "book/bare-names.txt, BOOK_PAGE",
+			"blog/wordpress-german-sagt.txt, BLOG_POST", "blog/wordpress-french-dit.txt, BLOG_POST",
+			"blog/blogger-replies-capitals.txt, BLOG_POST", "blog/blogger-said-older.txt, BLOG_POST",
+			"blog/blogger-no-comments-sidebar.txt, BLOG_POST", "blog/epoch-comments-related.txt, BLOG_POST",
+			"blog/wordpress-com-liked.txt, BLOG_POST", "blog/disqus-comments.txt, BLOG_POST",
+			"blog/author-box-form-options.txt, BLOG_POST", "blog/blogger-german-antworten.txt, BLOG_POST",
+			"blog/blogger-french-repondre.txt, BLOG_POST", "blog/wordpress-german-numbered.txt, BLOG_POST" })
 	void recognisesEachFixture(String fixture, DocumentKind kind) {
 		assertThat(KindDetector.detect(Sources.fixture(fixture)).kind()).isEqualTo(kind);
 	}

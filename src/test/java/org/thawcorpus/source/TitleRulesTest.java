@@ -47,6 +47,9 @@ class TitleRulesTest {
 			.isEqualTo(1);
 		assertThat(line(TitleRules.QUOTED_BY_COMMENTS, lines("Le dégel", "Texte.", "3 réflexions sur « Le dégel »")))
 			.isEqualTo(1);
+		assertThat(line(TitleRules.QUOTED_BY_COMMENTS,
+				lines("Le dégel", "Texte.", "2 réflexions au sujet de « Le dégel »")))
+			.isEqualTo(1);
 		assertThat(line(TitleRules.QUOTED_BY_COMMENTS, lines("Samizdat", "Text.", "12 Responses to Samizdat")))
 			.isEqualTo(1);
 		assertThat(line(TitleRules.QUOTED_BY_COMMENTS, lines("Samizdat", "Text.", "There are 13 comments"))).isNull();
@@ -85,6 +88,11 @@ class TitleRulesTest {
 						"More diverse speakers at conferences means a more diverse community contributing to the "
 								+ "project, and that results in better software for everyone.",
 						"", "June 19, 2019")))
+			.isEqualTo(1);
+		assertThat(line(TitleRules.ABOVE_BYLINE,
+				lines("Kitchens and Coupons: Everyday Life in 1956", "",
+						"How families measured the thaw by what they could buy.", "", "June 19, 2019")))
+			.as("a short standfirst, a sentence, under a title that is none")
 			.isEqualTo(1);
 		assertThat(line(TitleRules.ABOVE_BYLINE, lines("Samizdat on Onionskin", "Posted by Ilse Varga at 10:20 PM")))
 			.isEqualTo(1);

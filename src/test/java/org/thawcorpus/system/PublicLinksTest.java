@@ -30,7 +30,7 @@ class PublicLinksTest {
 		String origin = "http://localhost:" + this.port;
 		assertThat(permalink(http.get(CITE))).isEqualTo(origin + "/documents/the-khrushchev-thaw?at=p5");
 		assertThat(http.get("/api" + CITE + "?format=ris").body())
-			.contains("UR  - " + origin + "/documents/the-khrushchev-thaw?at=p5");
+			.contains("Copy read at " + origin + "/documents/the-khrushchev-thaw?at=p5.");
 		assertThat(http.get("/api/documents?size=1").header("Link"))
 			.startsWith("<" + origin + "/api/documents?size=1&page=1>; rel=\"first\"");
 	}
@@ -42,7 +42,7 @@ class PublicLinksTest {
 		assertThat(permalink(cite)).isEqualTo("/documents/the-khrushchev-thaw?at=p5");
 		assertThat(cite.body()).doesNotContain("evil.example");
 		assertThat(http.get("/api" + CITE + "?format=csl-json", "Host: evil.example").body())
-			.contains("\"URL\":\"/documents/the-khrushchev-thaw?at=p5\"")
+			.contains("Copy read at /documents/the-khrushchev-thaw?at=p5.")
 			.doesNotContain("evil.example");
 		assertThat(Jsoup.parse(http.get("/documents/the-khrushchev-thaw", "Host: evil.example:8443").body())
 			.select("p.permalink")

@@ -16,9 +16,13 @@ import org.jbibtex.StringValue;
 import org.thawcorpus.bibliography.PersonName;
 
 /**
- * Writes references as BibTeX entries (UTF-8 text; LaTeX specials escaped, names as
- * "Family, Given and Family, Given", page ranges with "--"). Web pages and other works
- * become {@code @misc} with {@code url} and biblatex's {@code urldate}.
+ * Writes references as BibTeX entries with biblatex's types and fields where BibTeX has
+ * none (UTF-8 text; LaTeX specials escaped, names as "Family, Given and Family, Given",
+ * page ranges with "--"): books {@code @book} with their number of pages in
+ * {@code pagetotal}, encyclopedia entries {@code @inreference}, posts, comments, reviews
+ * and web pages {@code @online} with {@code url} and {@code urldate}; the day of
+ * publication in {@code date} beside the {@code year}. A page or paragraph cited is no
+ * field of the work: it is said in the {@code note}, with what the copy does not state.
  */
 public final class BibTeXWriter {
 
@@ -55,22 +59,21 @@ public final class BibTeXWriter {
 		add(entry, BibTeXEntry.KEY_AUTHOR, names(r.authors()));
 		add(entry, BibTeXEntry.KEY_EDITOR, names(r.editors()));
 		add(entry, new Key("translator"), names(r.translators()));
-		add(entry, BibTeXEntry.KEY_TITLE, escape(r.title()));
-		Key container = switch (r.type()) {
-			case CHAPTER -> BibTeXEntry.KEY_BOOKTITLE;
-			case ARTICLE -> BibTeXEntry.KEY_JOURNAL;
-			default -> BibTeXEntry.KEY_HOWPUBLISHED;
-		};
-		add(entry, container, escape(r.containerTitle()));
+		add(entry, BibTeXEntry.KEY_TITLE, escape(r.displayTitle()));
+		add(entry, container(r.type()), escape(r.containerTitle()));
 		add(entry, BibTeXEntry.KEY_PUBLISHER, escape(r.publisher()));
 		add(entry, BibTeXEntry.KEY_ADDRESS, escape(r.place()));
+		add(entry, new Key("date"), (r.issued() != null) ? r.issued().iso() : null);
 		add(entry, BibTeXEntry.KEY_YEAR, (r.year() != null) ? r.year().toString() : null);
-		add(entry, BibTeXEntry.KEY_PAGES,
-				(r.pages() != null) ? RANGE_DASH.matcher(escape(r.pages())).replaceAll("--") : null);
+		if (r.type().isPart()) {
+			add(entry, BibTeXEntry.KEY_PAGES,
+					(r.pages() != null) ? RANGE_DASH.matcher(escape(r.pages())).replaceAll("--") : null);
+		}
+		add(entry, new Key("pagetotal"), (r.numberOfPages() != null) ? r.numberOfPages().toString() : null);
 		add(entry, new Key("isbn"), escape(r.isbn()));
 		add(entry, BibTeXEntry.KEY_URL, (r.url() != null) ? r.url().replace("{", "%7B").replace("}", "%7D") : null);
 		add(entry, new Key("urldate"), (r.accessed() != null) ? r.accessed().toString() : null);
-		add(entry, BibTeXEntry.KEY_NOTE, escape(r.note()));
+		add(entry, BibTeXEntry.KEY_NOTE, escape(Notes.of(r)));
 		return entry;
 	}
 
@@ -79,7 +82,19 @@ public final class BibTeXWriter {
 			case BOOK -> BibTeXEntry.TYPE_BOOK;
 			case CHAPTER -> BibTeXEntry.TYPE_INCOLLECTION;
 			case ARTICLE -> BibTeXEntry.TYPE_ARTICLE;
-			case WEBPAGE, OTHER -> BibTeXEntry.TYPE_MISC;
+			case ENCYCLOPEDIA_ENTRY -> new Key("inreference");
+			case BLOG_POST, COMMENT, REVIEW, WEBPAGE -> new Key("online");
+			case OTHER -> BibTeXEntry.TYPE_MISC;
+		};
+	}
+
+	/** The field of the whole a work is part of, as biblatex names it for each type. */
+	private static Key container(ReferenceType type) {
+		return switch (type) {
+			case CHAPTER, ENCYCLOPEDIA_ENTRY -> BibTeXEntry.KEY_BOOKTITLE;
+			case ARTICLE -> BibTeXEntry.KEY_JOURNAL;
+			case BLOG_POST, COMMENT, REVIEW, WEBPAGE -> BibTeXEntry.KEY_ORGANIZATION;
+			case BOOK, OTHER -> BibTeXEntry.KEY_HOWPUBLISHED;
 		};
 	}
 

@@ -11,7 +11,10 @@ import de.undercouch.citeproc.csl.CSLType;
 
 import org.thawcorpus.bibliography.PersonName;
 
-/** Maps references to citeproc-java's CSL items, for CSL-JSON and for formatting. */
+/**
+ * Maps references to citeproc-java's CSL items, for CSL-JSON and for formatting. The
+ * locator is left out: it belongs to a citation of the item, not to the item.
+ */
 final class CslItems {
 
 	private CslItems() {
@@ -28,8 +31,11 @@ final class CslItems {
 		if (!r.translators().isEmpty()) {
 			item.translator(names(r.translators()));
 		}
-		if (r.year() != null) {
-			item.issued(r.year());
+		if (!r.reviewedAuthors().isEmpty()) {
+			item.reviewedAuthor(names(r.reviewedAuthors()));
+		}
+		if (r.issued() != null) {
+			item.issued(new CSLDateBuilder().dateParts(r.issued().parts()).build());
 		}
 		if (r.accessed() != null) {
 			item.accessed(new CSLDateBuilder()
@@ -37,22 +43,28 @@ final class CslItems {
 				.build());
 		}
 		return item.title(r.title())
+			.reviewedTitle(r.reviewedTitle())
 			.containerTitle(r.containerTitle())
 			.publisher(r.publisher())
 			.publisherPlace(r.place())
-			.page(r.pages())
+			.page(r.type().isPart() ? r.pages() : null)
+			.numberOfPages((r.numberOfPages() != null) ? r.numberOfPages().toString() : null)
 			.ISBN(r.isbn())
 			.URL(r.url())
 			.note(r.note())
-			.genre(r.part())
 			.build();
 	}
 
-	private static CSLType type(ReferenceType type) {
+	/** The CSL type of a kind of work. */
+	static CSLType type(ReferenceType type) {
 		return switch (type) {
 			case BOOK -> CSLType.BOOK;
 			case CHAPTER -> CSLType.CHAPTER;
 			case ARTICLE -> CSLType.ARTICLE_JOURNAL;
+			case ENCYCLOPEDIA_ENTRY -> CSLType.ENTRY_ENCYCLOPEDIA;
+			case BLOG_POST -> CSLType.POST_WEBLOG;
+			case COMMENT -> CSLType.POST;
+			case REVIEW -> CSLType.REVIEW_BOOK;
 			case WEBPAGE -> CSLType.WEBPAGE;
 			case OTHER -> CSLType.DOCUMENT;
 		};

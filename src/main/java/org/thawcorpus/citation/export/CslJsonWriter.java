@@ -2,16 +2,24 @@ package org.thawcorpus.citation.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes references as CSL-JSON: an array of items with {@code author}, {@code editor}
- * and {@code translator} as {family, given} or {literal} objects, {@code issued} as
- * {@code {"date-parts": [[year]]}}, {@code ISBN}, {@code page}, {@code publisher-place}.
- * Serialised by citeproc-java.
+ * Writes references as CSL-JSON, indented to be read: an array of items with
+ * {@code author}, {@code editor}, {@code translator} and {@code reviewed-author} as
+ * {family, given} or {literal} objects, {@code issued} as {@code {"date-parts": [[year,
+ * month, day]]}} as far as known, {@code number-of-pages} for a book, {@code page} only
+ * for the pages of a part within a whole. A page or paragraph cited is the item's
+ * {@code locator} and {@code label}, the keys of a CSL citation item, never a field of
+ * the work. Items are serialised by citeproc-java, then indented.
  */
 public final class CslJsonWriter {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private CslJsonWriter() {
 	}
@@ -21,15 +29,23 @@ public final class CslJsonWriter {
 		return write(List.of(reference));
 	}
 
-	/** An array of the items in order, one a line, with ids made unique. */
+	/** An array of the items in order, with ids made unique. */
 	public static String write(List<Reference> references) {
 		List<String> keys = ReferenceKeys.of(references);
-		StringJsonBuilderFactory json = new StringJsonBuilderFactory();
-		List<String> items = new ArrayList<>();
+		MapJsonBuilderFactory maps = new MapJsonBuilderFactory();
+		List<Object> items = new ArrayList<>();
 		for (int i = 0; i < references.size(); i++) {
-			items.add((String) CslItems.of(references.get(i), keys.get(i)).toJson(json.createJsonBuilder()));
+			Reference reference = references.get(i);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> item = (Map<String, Object>) CslItems.of(reference, keys.get(i))
+				.toJson(maps.createJsonBuilder());
+			if (reference.locator() != null) {
+				item.put("locator", reference.locator().value());
+				item.put("label", reference.locator().label().csl());
+			}
+			items.add(item);
 		}
-		return items.isEmpty() ? "[]\n" : "[\n" + String.join(",\n", items) + "\n]\n";
+		return JSON.writeValueAsString(items) + "\n";
 	}
 
 }

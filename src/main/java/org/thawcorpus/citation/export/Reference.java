@@ -9,57 +9,113 @@ import org.thawcorpus.bibliography.Isbn;
 import org.thawcorpus.bibliography.PersonName;
 
 /**
- * A work to cite, as the BibTeX, RIS and CSL-JSON writers and the Chicago formatter take
- * it. Every field but the type may be null (lists empty).
+ * A work to cite, and where in it, as the BibTeX, RIS and CSL-JSON writers and the style
+ * formatter take it. Every field but the type may be null (lists empty).
  *
  * @param key the citation key; null lets the writers derive one from the content
  * @param type the kind of work
  * @param authors the authors, in order
  * @param editors the editors, in order
  * @param translators the translators, in order
- * @param year the year of publication
- * @param title the title of the work (of the chapter, article or page for those types)
- * @param containerTitle the book, periodical or web site the work appears in
+ * @param issued when the work was published, as far as known
+ * @param title the title of the work (of the chapter, article, entry or page for those
+ * types); null for a review, which is known by the work it reviews
+ * @param containerTitle the book, periodical, encyclopedia, blog or site the work appears
+ * in
  * @param publisher the publisher
  * @param place the place of publication
- * @param pages a page or range ("120", "303-305")
+ * @param pages the pages a part covers within its whole (a chapter's, an article's);
+ * never a page cited, which is the locator
+ * @param numberOfPages the number of pages of a book
  * @param isbn the ISBN to export, preferably the hyphenated ISBN-13
- * @param url the address of an online copy
- * @param accessed the day the online copy was read
- * @param note a free note
- * @param part the part of the work cited, described in words ("section “Aftermath,”
- * paragraph 4"); CSL carries it as {@code genre}, which Chicago prints after the title
+ * @param url the address of the work online
+ * @param accessed the day the online work was read
+ * @param note a free note: what the copy does not say, an ISBN as printed
+ * @param reviewedTitle the title of the work a review reviews
+ * @param reviewedAuthors the authors of the work a review reviews
+ * @param locator the place in the work cited, or null for the whole work
  */
 public record Reference(String key, ReferenceType type, List<PersonName> authors, List<PersonName> editors,
-		List<PersonName> translators, Integer year, String title, String containerTitle, String publisher, String place,
-		String pages, String isbn, String url, LocalDate accessed, String note, String part) {
+		List<PersonName> translators, PartialDate issued, String title, String containerTitle, String publisher,
+		String place, String pages, Integer numberOfPages, String isbn, String url, LocalDate accessed, String note,
+		String reviewedTitle, List<PersonName> reviewedAuthors, Locator locator) {
 
 	public Reference {
 		Objects.requireNonNull(type, "type");
 		authors = (authors != null) ? List.copyOf(authors) : List.of();
 		editors = (editors != null) ? List.copyOf(editors) : List.of();
 		translators = (translators != null) ? List.copyOf(translators) : List.of();
+		reviewedAuthors = (reviewedAuthors != null) ? List.copyOf(reviewedAuthors) : List.of();
 	}
 
 	public static Builder builder(ReferenceType type) {
 		return new Builder(type);
 	}
 
+	/** A builder holding this reference's fields, to change some. */
+	public Builder toBuilder() {
+		return new Builder(this.type).key(this.key)
+			.authors(this.authors)
+			.editors(this.editors)
+			.translators(this.translators)
+			.issued(this.issued)
+			.title(this.title)
+			.containerTitle(this.containerTitle)
+			.publisher(this.publisher)
+			.place(this.place)
+			.pages(this.pages)
+			.numberOfPages(this.numberOfPages)
+			.isbn(this.isbn)
+			.url(this.url)
+			.accessed(this.accessed)
+			.note(this.note)
+			.reviewedTitle(this.reviewedTitle)
+			.reviewedAuthors(this.reviewedAuthors)
+			.locator(this.locator);
+	}
+
+	/** The year of publication, or null. */
+	public Integer year() {
+		return (this.issued != null) ? this.issued.year() : null;
+	}
+
 	/**
-	 * A book reference from a parsed citation. A valid ISBN is exported as its ISBN-13,
-	 * hyphenated where the ranges are known; an invalid one is left out of the ISBN field
-	 * and kept, as printed and with the reason, in the note.
+	 * The title to show where a format has no field for the reviewed work: a review's
+	 * "Review of <i>Title</i>, by Author" in plain words, otherwise the title.
+	 */
+	public String displayTitle() {
+		if (this.title != null || this.reviewedTitle == null) {
+			return this.title;
+		}
+		String by = this.reviewedAuthors.isEmpty() ? ""
+				: ", by " + String.join(" and ", this.reviewedAuthors.stream().map(Reference::plainName).toList());
+		return "Review of " + this.reviewedTitle + by;
+	}
+
+	/** "Given Family", as a name reads in running text. */
+	public static String plainName(PersonName name) {
+		if (name.family() == null) {
+			return name.literal();
+		}
+		return (name.given() != null) ? name.given() + " " + name.family() : name.family();
+	}
+
+	/**
+	 * The book a parsed citation names. The pages it cites are the locator, never the
+	 * book's pages. A valid ISBN is exported as its ISBN-13, hyphenated where the ranges
+	 * are known; an invalid one is left out of the ISBN field and kept, as printed and
+	 * with the reason, in the note.
 	 */
 	public static Reference fromCitation(String key, CitationData data) {
 		Builder builder = builder(ReferenceType.BOOK).key(key)
 			.authors(data.authors())
 			.editors(data.editors())
 			.translators(data.translators())
-			.year(data.year())
+			.issued(PartialDate.ofYear(data.year()))
 			.title(data.title())
 			.publisher(data.publisher())
 			.place(data.place())
-			.pages(data.pages());
+			.locator((data.pages() != null && !data.pages().isBlank()) ? Locator.pages(data.pages()) : null);
 		if (data.isbn() != null) {
 			Isbn isbn = Isbn.check(data.isbn());
 			if (isbn.valid()) {
@@ -70,20 +126,6 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 			}
 		}
 		return builder.build();
-	}
-
-	/**
-	 * A web page or a passage of one: by its authors if it names any, else by its site.
-	 */
-	public static Reference webPage(String key, List<PersonName> authors, String site, String title, String url,
-			LocalDate accessed) {
-		return builder(ReferenceType.WEBPAGE).key(key)
-			.authors(authors)
-			.containerTitle(site)
-			.title(title)
-			.url(url)
-			.accessed(accessed)
-			.build();
 	}
 
 	/** Builds a reference field by field. */
@@ -99,7 +141,7 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 
 		private List<PersonName> translators = List.of();
 
-		private Integer year;
+		private PartialDate issued;
 
 		private String title;
 
@@ -111,6 +153,8 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 
 		private String pages;
 
+		private Integer numberOfPages;
+
 		private String isbn;
 
 		private String url;
@@ -119,7 +163,11 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 
 		private String note;
 
-		private String part;
+		private String reviewedTitle;
+
+		private List<PersonName> reviewedAuthors = List.of();
+
+		private Locator locator;
 
 		private Builder(ReferenceType type) {
 			this.type = type;
@@ -145,8 +193,8 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 			return this;
 		}
 
-		public Builder year(Integer year) {
-			this.year = year;
+		public Builder issued(PartialDate issued) {
+			this.issued = issued;
 			return this;
 		}
 
@@ -175,6 +223,11 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 			return this;
 		}
 
+		public Builder numberOfPages(Integer numberOfPages) {
+			this.numberOfPages = numberOfPages;
+			return this;
+		}
+
 		public Builder isbn(String isbn) {
 			this.isbn = isbn;
 			return this;
@@ -195,15 +248,26 @@ public record Reference(String key, ReferenceType type, List<PersonName> authors
 			return this;
 		}
 
-		public Builder part(String part) {
-			this.part = part;
+		public Builder reviewedTitle(String reviewedTitle) {
+			this.reviewedTitle = reviewedTitle;
+			return this;
+		}
+
+		public Builder reviewedAuthors(List<PersonName> reviewedAuthors) {
+			this.reviewedAuthors = reviewedAuthors;
+			return this;
+		}
+
+		public Builder locator(Locator locator) {
+			this.locator = locator;
 			return this;
 		}
 
 		public Reference build() {
-			return new Reference(this.key, this.type, this.authors, this.editors, this.translators, this.year,
-					this.title, this.containerTitle, this.publisher, this.place, this.pages, this.isbn, this.url,
-					this.accessed, this.note, this.part);
+			return new Reference(this.key, this.type, this.authors, this.editors, this.translators, this.issued,
+					this.title, this.containerTitle, this.publisher, this.place, this.pages, this.numberOfPages,
+					this.isbn, this.url, this.accessed, this.note, this.reviewedTitle, this.reviewedAuthors,
+					this.locator);
 		}
 
 	}

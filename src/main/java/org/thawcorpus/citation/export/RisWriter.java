@@ -9,9 +9,14 @@ import org.thawcorpus.bibliography.PersonName;
 
 /**
  * Writes references in the RIS format: one record per reference from {@code TY} to
- * {@code ER}, lines ending in CR LF. Authors are {@code AU}, editors {@code ED},
- * translators {@code A4} (the specification's subsidiary author, "Translator" for books),
- * the container {@code T2}, the ISBN {@code SN}, the access date {@code Y2}.
+ * {@code ER}, lines ending in CR LF. Types: {@code BOOK}, {@code CHAP}, {@code JOUR},
+ * {@code ENCYC}, {@code BLOG} (posts and comments), {@code ELEC} (web pages and reviews).
+ * Authors are {@code AU}, editors {@code ED}, translators {@code A4} (the specification's
+ * subsidiary author, "Translator" for books), the container {@code T2}, the year
+ * {@code PY} and the full date {@code DA}, the ISBN {@code SN}, the access date
+ * {@code Y2}. A book's {@code SP} is its number of pages, as the specification and Zotero
+ * read it; the pages of a chapter or article are {@code SP} and {@code EP}; a page or
+ * paragraph cited is said in a note ({@code N1}), never in a field of the work.
  */
 public final class RisWriter {
 
@@ -44,12 +49,16 @@ public final class RisWriter {
 		r.authors().forEach((n) -> tag(out, "AU", name(n)));
 		r.editors().forEach((n) -> tag(out, "ED", name(n)));
 		r.translators().forEach((n) -> tag(out, "A4", name(n)));
-		tag(out, "TI", r.title());
+		tag(out, "TI", r.displayTitle());
 		tag(out, "T2", r.containerTitle());
-		tag(out, "PY", (r.year() != null) ? r.year().toString() : null);
+		tag(out, "PY", (r.year() != null) ? String.format("%04d", r.year()) : null);
+		tag(out, "DA", (r.issued() != null && r.issued().month() != null) ? risDate(r.issued()) : null);
 		tag(out, "PB", r.publisher());
 		tag(out, "CY", r.place());
-		if (r.pages() != null) {
+		if (r.type() == ReferenceType.BOOK) {
+			tag(out, "SP", (r.numberOfPages() != null) ? r.numberOfPages().toString() : null);
+		}
+		else if (r.pages() != null && r.type().isPart()) {
 			Matcher range = RANGE.matcher(r.pages());
 			if (range.matches()) {
 				tag(out, "SP", range.group(1));
@@ -62,6 +71,7 @@ public final class RisWriter {
 		tag(out, "SN", r.isbn());
 		tag(out, "UR", r.url());
 		tag(out, "Y2", (r.accessed() != null) ? r.accessed().format(RIS_DATE) : null);
+		tag(out, "N1", Notes.locator(r));
 		tag(out, "N1", r.note());
 		out.append("ER  - ").append(EOL);
 	}
@@ -71,9 +81,18 @@ public final class RisWriter {
 			case BOOK -> "BOOK";
 			case CHAPTER -> "CHAP";
 			case ARTICLE -> "JOUR";
-			case WEBPAGE -> "ELEC";
+			case ENCYCLOPEDIA_ENTRY -> "ENCYC";
+			case BLOG_POST, COMMENT -> "BLOG";
+			case REVIEW, WEBPAGE -> "ELEC";
 			case OTHER -> "GEN";
 		};
+	}
+
+	/** "2018/07/29/" or "2018/07//": year, month and day, as far as known. */
+	private static String risDate(PartialDate date) {
+		return String.format("%04d/%s/%s/", date.year(),
+				(date.month() != null) ? String.format("%02d", date.month()) : "",
+				(date.day() != null) ? String.format("%02d", date.day()) : "");
 	}
 
 	private static String name(PersonName name) {

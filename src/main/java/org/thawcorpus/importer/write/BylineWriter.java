@@ -16,7 +16,7 @@ class BylineWriter implements PartWriter<ParsedByline> {
 	@Override
 	public void write(ParsedByline byline, DocumentParts parts) {
 		if (!byline.isEmpty()) {
-			parts.document().setByline(new Byline(byline.author(), byline.published(), byline.site()));
+			parts.document().setByline(new Byline(byline.author(), byline.published(), byline.site(), byline.url()));
 		}
 	}
 

@@ -150,7 +150,8 @@ final class ArticleHtmlReader {
 			resolveShortForms();
 			List<ParsedSection> read = withMarkers();
 			this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
-			return new ParsedDocument(ArticleKind.KIND, title, read, List.of(), this.notes, this.ledger.uses());
+			return new ParsedDocument(ArticleKind.KIND, title, read, List.of(ArticleByline.of(this.page, title)),
+					this.notes, this.ledger.uses());
 		}
 
 		/** The page heading, its blocks set aside as the title. */
@@ -369,18 +370,7 @@ final class ArticleHtmlReader {
 				this.notes.add(new SourceNote(block.number(), NoteKind.OTHER, "Line " + block.number()
 						+ " has the footnote marker \"" + printed + "\", but the copy holds no entry it points to."));
 			}
-			List<FoundCitation> marked = this.markers.citations(block, this.targets);
-			if (marked.isEmpty()) {
-				return passage;
-			}
-			List<FoundCitation> all = new ArrayList<>(marked);
-			for (FoundCitation scanned : passage.citations()) {
-				if (marked.stream().noneMatch((m) -> m.start() < scanned.end() && scanned.start() < m.end())) {
-					all.add(scanned);
-				}
-			}
-			all.sort(Comparator.comparingInt(FoundCitation::start));
-			return new ParsedPassage(passage.anchor(), passage.text(), passage.firstLine(), passage.lastLine(), all);
+			return FootnoteLists.withMarkers(passage, this.markers.citations(block, this.targets));
 		}
 
 		private static String oneLine(String text) {

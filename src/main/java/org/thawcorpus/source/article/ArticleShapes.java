@@ -9,21 +9,30 @@ import org.thawcorpus.source.OriginalText;
 
 /**
  * The shapes that mark a copy of an encyclopedia article: headings with their "Edit"
- * links, the lead sentence that names the subject, the trailing sections and the page's
- * furniture. All tests take text folded for matching.
+ * links, the lead sentence that names the subject, the trailing sections and the editors'
+ * marks. All tests take text folded for matching.
  */
 final class ArticleShapes {
 
 	static final int HEADING_MAX_LENGTH = 120;
 
-	private static final Pattern BRACKET_EDIT = Pattern
-		.compile("(?i)(.*?\\S)\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]");
+	/** The words of a section's edit links, in the languages met. */
+	private static final String EDIT_WORDS = "(?:edit|bearbeiten|modifier|editar|modifica)(?:\\s*\\|\\s*(?:edit source"
+			+ "|quelltext bearbeiten|modifier le code|editar código(?: fuente|-fuente)?|modifica wikitesto))?";
 
-	private static final Pattern EDIT_LINK = Pattern.compile("(?i)\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]|edit");
+	private static final Pattern BRACKET_EDIT = Pattern.compile("(?i)(.*?\\S)\\s*\\[\\s*" + EDIT_WORDS + "\\s*\\]");
+
+	private static final Pattern EDIT_LINK = Pattern.compile("(?i)\\[\\s*" + EDIT_WORDS + "\\s*\\]|edit");
+
+	/**
+	 * A heading's text before a bracketed edit link: it may start with a small letter.
+	 */
+	private static final Pattern MARKED_HEADING_TEXT = Pattern.compile("[\\p{L}\\d\"'(].*[^.!?,;:]|[\\p{L}\\d]");
 
 	private static final Pattern HEADING_TEXT = Pattern.compile("[\\p{Lu}\\d\"'].*[^.!?,;:]");
 
-	private static final Pattern BODY_TRAILER = Pattern.compile("(?i)(?:see also|external links|related articles)");
+	private static final Pattern BODY_TRAILER = Pattern.compile("(?i)(?:see also|external links|related articles"
+			+ "|siehe auch|weblinks|voir aussi|liens externes|véase también|enlaces externos)");
 
 	private static final Pattern LEAD_VERB = Pattern
 		.compile("\\s*,?\\s*(?:is|was|are|were|refers to|may refer to|has been|had been|denotes|describes)\\b");
@@ -32,29 +41,6 @@ final class ArticleShapes {
 		.compile("(\\p{Lu}[^.,;:()\\[\\]{}]{0,100}?)\\s+(?:is|was|are|were|refers to|may refer to)\\b.*");
 
 	private static final int SUBJECT_MAX_WORDS = 8;
-
-	private static final List<Furniture> FURNITURE = List
-		.of(new Furniture("From [\\p{L} ]+, the free encyclopedia", "site tagline"),
-				new Furniture(
-						"(?i)Jump to:? (?:navigation|search|content)(?:,? (?:jump to )?(?:navigation|search|content))*",
-						"jump link"),
-				new Furniture(
-						"(?:Main articles?|Further information|See also|For other uses, see|This article is about)"
-								+ "\\s*:?\\s.+|\"[^\"]{1,120}\" redirects here\\..*|Not to be confused with .+",
-						"hatnote"),
-				new Furniture("Retrieved from .+", "retrieval link"),
-				new Furniture("(?:Hidden )?[Cc]ategor(?:y|ies)\\s*:.*", "category links"),
-				new Furniture("This page was last edited on .+", "page footer"),
-				new Furniture("(?i)[^/\\\\:*?\"<>|]{1,80}\\.(?:jpe?g|png|gif|svg|tiff?|webp)|(?:File|Image):.+",
-						"image file name"),
-				new Furniture("Enlarge", "enlarge link"));
-
-	/** The table of contents' heading, as copied with its toggle. */
-	private static final Pattern CONTENTS = Pattern.compile("(?i)contents(?:\\s*\\[?\\s*(?:hide|show)\\s*\\]?)?");
-
-	/** An entry of the table of contents: "1 History", "2.1 Early years", "(Top)". */
-	private static final Pattern CONTENTS_ENTRY = Pattern.compile(
-			"(?i)\\d{1,2}(?:\\.\\d{1,2})*\\s+\\S.{0,118}|\\(top\\)|toggle .{1,120} subsection|\\[?(?:hide|show)\\]?");
 
 	/** An editor's mark that a claim wants a source or a clarification. */
 	private static final Pattern EDITOR_MARK = Pattern.compile("\\[(?:[a-z][a-z ]{0,40} needed|who\\?|when\\?"
@@ -79,7 +65,11 @@ final class ArticleShapes {
 				&& !Character.isWhitespace(trimmed.charAt(trimmed.length() - 5))) {
 			titleEnd = trimmed.length() - 4;
 		}
-		if (titleEnd < 0 || !isHeadingText(trimmed.substring(0, titleEnd))) {
+		String title = (titleEnd < 0) ? "" : trimmed.substring(0, titleEnd);
+		boolean plausible = (bracket.matches())
+				? title.length() <= HEADING_MAX_LENGTH && MARKED_HEADING_TEXT.matcher(title).matches()
+				: isHeadingText(title);
+		if (titleEnd < 0 || !plausible) {
 			return null;
 		}
 		int lead = folded.length() - folded.stripLeading().length();
@@ -106,14 +96,6 @@ final class ArticleShapes {
 		return BODY_TRAILER.matcher(trimmed).matches();
 	}
 
-	static boolean isContentsHeading(String trimmed) {
-		return CONTENTS.matcher(trimmed).matches();
-	}
-
-	static boolean isContentsEntry(String trimmed) {
-		return CONTENTS_ENTRY.matcher(trimmed).matches();
-	}
-
 	/** The editor's marks in a text ("[citation needed]"), as offsets: start, end. */
 	static List<int[]> editorMarks(String folded) {
 		List<int[]> marks = new ArrayList<>();
@@ -122,16 +104,6 @@ final class ArticleShapes {
 			marks.add(new int[] { m.start(), m.end() });
 		}
 		return marks;
-	}
-
-	/** The furniture a line is ("site tagline", "hatnote", ...), or null. */
-	static String furniture(String trimmed) {
-		for (Furniture furniture : FURNITURE) {
-			if (furniture.pattern.matcher(trimmed).matches()) {
-				return furniture.label;
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -188,14 +160,6 @@ final class ArticleShapes {
 			}
 		}
 		return -1;
-	}
-
-	private record Furniture(Pattern pattern, String label) {
-
-		Furniture(String regex, String label) {
-			this(Pattern.compile(regex), label);
-		}
-
 	}
 
 }

@@ -50,6 +50,13 @@ final class BlogDates {
 
 	private static final Pattern MONTH_DAY = Pattern.compile(WORD + "\\s+" + DAY + "(?!\\d|[:.]\\d)");
 
+	private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
+	/** A blog archive's month: "July 2019", "Juli 2019 (3)", "juillet 2019". */
+	private static final Pattern MONTH_YEAR = Pattern.compile(WORD + "\\s+\\d{4}(?:\\s*\\(\\d{1,5}\\))?");
+
+	private static final int MONTHS_IN_YEAR = 12;
+
 	private static final Pattern MILLIS = Pattern.compile("(?<!\\d)(1\\d{12})(?!\\d)");
 
 	private BlogDates() {
@@ -118,7 +125,36 @@ final class BlogDates {
 
 	private static LocalDate numeric(String folded) {
 		Matcher m = NUMERIC.matcher(folded);
-		return m.find() ? of(m.group(3), m.group(2), m.group(1)) : null;
+		if (m.find()) {
+			return of(m.group(3), m.group(2), m.group(1));
+		}
+		m = SLASHED.matcher(folded);
+		if (!m.find()) {
+			return null;
+		}
+		// "13/03/2017" is day first, "03/13/2017" month first; "03/04/2017" could be
+		// either and is left unread.
+		int first = Integer.parseInt(m.group(1));
+		int second = Integer.parseInt(m.group(2));
+		if (first > MONTHS_IN_YEAR && second <= MONTHS_IN_YEAR) {
+			return of(m.group(3), m.group(2), m.group(1));
+		}
+		return (second > MONTHS_IN_YEAR && first <= MONTHS_IN_YEAR) ? of(m.group(3), m.group(1), m.group(2)) : null;
+	}
+
+	/** Whether a text begins with a day and a month's name: "28. Juli", "3 March". */
+	static boolean startsWithDayAndMonth(String text) {
+		Matcher m = DAY_MONTH.matcher(fold(text));
+		return m.lookingAt() && MONTHS.containsKey(m.group(2));
+	}
+
+	/**
+	 * Whether a line is a month of a blog's archive: a month's name and a year, with the
+	 * count of posts or without ("July 2019 (3)", "Juli 2019").
+	 */
+	static boolean isArchiveMonth(String trimmed) {
+		Matcher m = MONTH_YEAR.matcher(fold(trimmed));
+		return m.matches() && MONTHS.containsKey(m.group(1));
 	}
 
 	private static LocalDate named(Matcher m, int day, int month, int year) {

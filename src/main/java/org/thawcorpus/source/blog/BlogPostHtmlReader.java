@@ -99,8 +99,8 @@ final class BlogPostHtmlReader {
 		}
 		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
 		return new ParsedDocument(BlogPostKind.KIND, title(), sections,
-				List.of(new ParsedComments(claimed, comments.comments()),
-						new ParsedByline(facts.author(), facts.published(), facts.blogName())),
+				List.of(new ParsedComments(claimed, comments.comments()), new ParsedByline(facts.author(),
+						facts.published(), facts.blogName(), this.page.canonicalUrl().orElse(null))),
 				this.notes, this.ledger.uses());
 	}
 

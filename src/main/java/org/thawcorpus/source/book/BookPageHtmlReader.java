@@ -13,6 +13,7 @@ import org.thawcorpus.bibliography.Isbn;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.ParsedByline;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
@@ -360,7 +361,9 @@ final class BookPageHtmlReader {
 		this.notes.sort(Comparator.comparing(SourceNote::line, Comparator.nullsFirst(Comparator.naturalOrder())));
 		ParsedBook book = book(metadata, isbn);
 		return new ParsedDocument(BookPageKind.KIND, title(metadata), sections,
-				List.of(book, new ParsedReviews(this.reviews)), this.notes, this.ledger.uses());
+				List.of(book, new ParsedReviews(this.reviews), new ParsedByline(null, null,
+						this.page.meta("og:site_name").orElse(null), this.page.canonicalUrl().orElse(null))),
+				this.notes, this.ledger.uses());
 	}
 
 	/**

@@ -89,14 +89,30 @@ class BibTeXWriterTests {
 	}
 
 	@Test
-	void writesPageRangesWithTwoHyphens() throws Exception {
-		assertThat(only(References.sovietDisunion()).getField(BibTeXEntry.KEY_PAGES).toUserString())
-			.isEqualTo("303--305");
+	void writesThePagesOfAChapterWithTwoHyphens() throws Exception {
+		assertThat(only(References.nonAscii()).getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("12--14");
 	}
 
 	@Test
-	void turnsAnEnDashInPagesIntoTwoHyphens() throws Exception {
-		assertThat(only(References.nonAscii()).getField(BibTeXEntry.KEY_PAGES).toUserString()).isEqualTo("12--14");
+	void keepsThePagesACitationCitesOutOfTheBooksFields() throws Exception {
+		BibTeXEntry entry = only(References.sovietDisunion());
+		assertThat(entry.getField(BibTeXEntry.KEY_PAGES)).isNull();
+		assertThat(entry.getField(new Key("pagetotal"))).isNull();
+		assertThat(text(entry, "note")).isEqualTo("Cited: pp. 303-305.");
+	}
+
+	@Test
+	void writesABooksNumberOfPagesAsPagetotal() throws Exception {
+		BibTeXEntry entry = only(References.moscow1956());
+		assertThat(text(entry, "pagetotal")).isEqualTo("400");
+		assertThat(entry.getField(BibTeXEntry.KEY_PAGES)).isNull();
+	}
+
+	@Test
+	void writesTheWholeDateBesideTheYear() throws Exception {
+		BibTeXEntry entry = only(References.moscow1956());
+		assertThat(text(entry, "date")).isEqualTo("2017-04-17");
+		assertThat(text(entry, "year")).isEqualTo("2017");
 	}
 
 	@Test
@@ -134,13 +150,37 @@ class BibTeXWriterTests {
 	}
 
 	@Test
-	void writesAWebPageAsMiscWithUrlAndAccessDate() throws Exception {
-		BibTeXEntry entry = only(References.webPassage());
-		assertThat(entry.getType()).isEqualTo(BibTeXEntry.TYPE_MISC);
+	void writesABlogPostAsOnlineWithItsBlogUrlAndAccessDate() throws Exception {
+		BibTeXEntry entry = only(References.blogPost());
+		assertThat(entry.getType()).isEqualTo(new Key("online"));
 		assertThat(entry.getKey().getValue()).isEqualTo("thaw-blog-1");
+		assertThat(text(entry, "organization")).isEqualTo("Thaw Blog");
 		assertThat(entry.getField(BibTeXEntry.KEY_URL).toUserString())
 			.isEqualTo("https://example.org/thaw?page=2&lang=en");
 		assertThat(text(entry, "urldate")).isEqualTo("2024-03-05");
+		assertThat(text(entry, "date")).isEqualTo("2018-07-29");
+	}
+
+	@Test
+	void writesAnEncyclopediaEntryAsInreference() throws Exception {
+		BibTeXEntry entry = only(References.encyclopediaEntry());
+		assertThat(entry.getType()).isEqualTo(new Key("inreference"));
+		assertThat(text(entry, "note")).isEqualTo("The copy does not state the encyclopedia or site.");
+	}
+
+	@Test
+	void writesAReviewWithTheReviewedBookInItsTitle() throws Exception {
+		BibTeXEntry entry = only(References.review());
+		assertThat(entry.getType()).isEqualTo(new Key("online"));
+		assertThat(text(entry, "title")).isEqualTo("Review of Moscow 1956: The Silenced Spring, by Kathleen E. Smith");
+		assertThat(text(entry, "date")).isEqualTo("2017-09-21");
+	}
+
+	@Test
+	void writesTheParagraphAPassageCitesInTheNoteAndItsAnchorInTheKey() throws Exception {
+		BibTeXEntry entry = only(References.blogParagraph());
+		assertThat(entry.getKey().getValue()).isEqualTo("thaw-blog-1-p5");
+		assertThat(text(entry, "note")).isEqualTo("Cited: section \u201CAftermath\u201D, paragraph 5.");
 	}
 
 	@Test

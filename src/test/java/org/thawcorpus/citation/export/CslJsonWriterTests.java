@@ -38,14 +38,20 @@ class CslJsonWriterTests {
 	}
 
 	@Test
-	void writesTheYearAsDateParts() {
-		assertThat(CslJsonWriter.write(References.sovietDisunion())).contains("\"issued\":{\"date-parts\":[[1990]]}");
+	void writesTheYearAsDateParts() throws Exception {
+		assertThat(only(References.sovietDisunion()).getIssued().getDateParts()).isEqualTo(new int[][] { { 1990 } });
 	}
 
 	@Test
-	void writesNamesAsFamilyAndGiven() {
-		assertThat(CslJsonWriter.write(References.sovietDisunion())).contains(
-				"\"author\":[{\"family\":\"Nahaylo\",\"given\":\"Bohdan\"},{\"family\":\"Swoboda\",\"given\":\"Victor\"}]");
+	void writesAWholeDayAsThreeDateParts() throws Exception {
+		assertThat(only(References.blogPost()).getIssued().getDateParts()).isEqualTo(new int[][] { { 2018, 7, 29 } });
+	}
+
+	@Test
+	void writesOneFieldALineToBeRead() {
+		assertThat(CslJsonWriter.write(References.sovietDisunion()).lines())
+			.anyMatch((line) -> line.strip().equals("\"family\" : \"Nahaylo\","))
+			.allMatch((line) -> line.length() < 120);
 	}
 
 	@Test
@@ -70,7 +76,8 @@ class CslJsonWriterTests {
 		assertThat(item.getTitle()).isEqualTo("Soviet Disunion: A History of the Nationalities Problem in the USSR");
 		assertThat(item.getPublisher()).isEqualTo("Free Press");
 		assertThat(item.getPublisherPlace()).isEqualTo("New York");
-		assertThat(item.getPage()).isEqualTo("303-305");
+		assertThat(item.getPage()).isNull();
+		assertThat(item.getNumberOfPages()).isNull();
 		assertThat(item.getISBN()).isEqualTo("978-0-02-922401-4");
 		assertThat(item.getId()).isEqualTo("nahaylo1990soviet");
 	}
@@ -91,12 +98,34 @@ class CslJsonWriterTests {
 	}
 
 	@Test
-	void writesAWebPageWithUrlAndAccessDate() throws Exception {
-		CSLItemData item = only(References.webPassage());
-		assertThat(item.getType()).isEqualTo(CSLType.WEBPAGE);
+	void writesABlogPostWithUrlAndAccessDate() throws Exception {
+		CSLItemData item = only(References.blogPost());
+		assertThat(item.getType()).isEqualTo(CSLType.POST_WEBLOG);
 		assertThat(item.getURL()).isEqualTo("https://example.org/thaw?page=2&lang=en");
 		assertThat(item.getAccessed().getDateParts()).isEqualTo(new int[][] { { 2024, 3, 5 } });
 		assertThat(item.getContainerTitle()).isEqualTo("Thaw Blog");
+	}
+
+	@Test
+	void writesTheCitedPagesAsTheLocatorNotAsPages() throws Exception {
+		String json = CslJsonWriter.write(References.sovietDisunion());
+		assertThat(json).contains("\"locator\" : \"303-305\"").contains("\"label\" : \"page\"");
+		assertThat(only(References.sovietDisunion()).getPage()).isNull();
+	}
+
+	@Test
+	void writesABooksNumberOfPages() throws Exception {
+		assertThat(only(References.moscow1956()).getNumberOfPages()).isEqualTo("400");
+	}
+
+	@Test
+	void writesAReviewAsAReviewOfTheBook() throws Exception {
+		CSLItemData item = only(References.review());
+		assertThat(item.getType()).isEqualTo(CSLType.REVIEW_BOOK);
+		assertThat(item.getReviewedTitle()).isEqualTo("Moscow 1956: The Silenced Spring");
+		assertThat(item.getReviewedAuthor()[0].getFamily()).isEqualTo("Smith");
+		assertThat(item.getAuthor()[0].getLiteral()).isEqualTo("Ted Haussman");
+		assertThat(item.getIssued().getDateParts()).isEqualTo(new int[][] { { 2017, 9, 21 } });
 	}
 
 	@Test

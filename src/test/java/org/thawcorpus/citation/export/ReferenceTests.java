@@ -37,6 +37,17 @@ class ReferenceTests {
 	}
 
 	@Test
+	void makesThePagesACitationCitesItsLocatorNotTheBooksPages() {
+		Reference reference = Reference.fromCitation(null, CitationParser.parse("Ronald Grigor Suny (1994), The "
+				+ "Making of the Georgian Nation, pp. 303-305. Indiana University Press, ISBN 0-253-20915-3"));
+		assertThat(reference.pages()).isNull();
+		assertThat(reference.numberOfPages()).isNull();
+		assertThat(reference.locator().label()).isEqualTo(Locator.Label.PAGE);
+		assertThat(reference.locator().value()).isEqualTo("303-305");
+		assertThat(reference.locator().words()).isEqualTo("pp. 303-305");
+	}
+
+	@Test
 	void derivesAKeyFromAsciiLettersOnly() {
 		assertThat(ReferenceKeys.of(References.nonAscii())).isEqualTo("autonomasevic1970braces");
 	}

@@ -64,18 +64,33 @@ class RisWriterTests {
 	}
 
 	@Test
-	void splitsPageRangesIntoStartAndEnd() throws Exception {
-		RISReference ris = only(References.sovietDisunion());
-		assertThat(ris.getStartPage()).isEqualTo("303");
-		assertThat(ris.getEndPage()).isEqualTo("305");
+	void splitsTheRangeOfAChapterIntoStartAndEnd() throws Exception {
+		RISReference ris = only(References.nonAscii());
+		assertThat(ris.getType()).isEqualTo(RISType.CHAP);
+		assertThat(ris.getStartPage()).isEqualTo("12");
+		assertThat(ris.getEndPage()).isEqualTo("14");
 	}
 
 	@Test
-	void keepsASinglePageAsStartPage() throws Exception {
-		Reference onePage = Reference.builder(ReferenceType.BOOK).title("T").pages("120").build();
-		RISReference ris = only(onePage);
-		assertThat(ris.getStartPage()).isEqualTo("120");
+	void writesABooksNumberOfPagesAsItsStartPageAsTheSpecificationDoes() throws Exception {
+		RISReference ris = only(References.moscow1956());
+		assertThat(ris.getStartPage()).isEqualTo("400");
 		assertThat(ris.getEndPage()).isNull();
+	}
+
+	@Test
+	void keepsThePagesACitationCitesOutOfTheBooksFields() throws Exception {
+		RISReference ris = only(References.sovietDisunion());
+		assertThat(ris.getStartPage()).isNull();
+		assertThat(ris.getEndPage()).isNull();
+		assertThat(ris.getNotes()).containsExactly("Cited: pp. 303-305.");
+	}
+
+	@Test
+	void writesTheYearAndTheWholeDate() throws Exception {
+		RISReference ris = only(References.moscow1956());
+		assertThat(ris.getYear()).isEqualTo("2017");
+		assertThat(ris.getDate()).isEqualTo("2017/04/17/");
 	}
 
 	@Test
@@ -95,12 +110,25 @@ class RisWriterTests {
 	}
 
 	@Test
-	void writesAWebPageWithUrlAndAccessDate() throws Exception {
-		RISReference ris = only(References.webPassage());
-		assertThat(ris.getType()).isEqualTo(RISType.ELEC);
+	void writesABlogPostWithItsBlogUrlAndAccessDate() throws Exception {
+		RISReference ris = only(References.blogPost());
+		assertThat(ris.getType()).isEqualTo(RISType.BLOG);
 		assertThat(ris.getURL()).isEqualTo("https://example.org/thaw?page=2&lang=en");
 		assertThat(ris.getAccessDate()).isEqualTo("2024/03/05");
 		assertThat(ris.getSecondaryTitle()).isEqualTo("Thaw Blog");
+		assertThat(ris.getDate()).isEqualTo("2018/07/29/");
+	}
+
+	@Test
+	void writesAnEncyclopediaEntryAsEncyc() throws Exception {
+		assertThat(only(References.encyclopediaEntry()).getType()).isEqualTo(RISType.ENCYC);
+	}
+
+	@Test
+	void writesTheParagraphAPassageCitesInANote() throws Exception {
+		assertThat(RisWriter.write(References.blogParagraph()))
+			.contains("\r\nN1  - Cited: section \u201CAftermath\u201D, paragraph 5.\r\n")
+			.contains("\r\nID  - thaw-blog-1-p5\r\n");
 	}
 
 	@Test

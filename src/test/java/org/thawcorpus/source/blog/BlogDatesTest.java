@@ -39,6 +39,30 @@ class BlogDatesTest {
 	}
 
 	@Test
+	void readsASlashedDateOnlyWhereTheDayShowsWhichNumberItIs() {
+		assertThat(BlogDates.printed("5/13/2013 4:02 PM", null)).isEqualTo(LocalDate.of(2013, 5, 13));
+		assertThat(BlogDates.printed("13/05/2013", null)).isEqualTo(LocalDate.of(2013, 5, 13));
+		assertThat(BlogDates.printed("05/04/2013", null)).as("May 4 or 5 April").isNull();
+	}
+
+	@Test
+	void knowsATextThatOpensWithADayAndAMonth() {
+		assertThat(BlogDates.startsWithDayAndMonth("28. Juli war ein Sonntag.")).isTrue();
+		assertThat(BlogDates.startsWithDayAndMonth("3 mars 2019")).isTrue();
+		assertThat(BlogDates.startsWithDayAndMonth("28. Anna sagt:")).isFalse();
+		assertThat(BlogDates.startsWithDayAndMonth("2 thoughts")).isFalse();
+	}
+
+	@Test
+	void knowsAnArchivesMonthsInSeveralLanguages() {
+		assertThat(BlogDates.isArchiveMonth("July 2019 (3)")).isTrue();
+		assertThat(BlogDates.isArchiveMonth("Juli 2019")).isTrue();
+		assertThat(BlogDates.isArchiveMonth("juillet 2019")).isTrue();
+		assertThat(BlogDates.isArchiveMonth("Moscow 1957")).isFalse();
+		assertThat(BlogDates.isArchiveMonth("July 29, 2019")).isFalse();
+	}
+
+	@Test
 	void leavesWhatIsNoDateUnread() {
 		assertThat(BlogDates.printed("today", null)).isNull();
 		assertThat(BlogDates.printed("Reply 2 at 4", LocalDate.of(2019, 1, 1))).isNull();
