@@ -33,10 +33,14 @@ class CitationController {
 
 	private final PassageLinks links;
 
-	CitationController(CitationService citations, ObjectProvider<ChicagoFormatter> chicago, PassageLinks links) {
+	private final ObjectProvider<RegisterLinks> register;
+
+	CitationController(CitationService citations, ObjectProvider<ChicagoFormatter> chicago, PassageLinks links,
+			ObjectProvider<RegisterLinks> register) {
 		this.citations = citations;
 		this.chicago = chicago;
 		this.links = links;
+		this.register = register;
 	}
 
 	@GetMapping("/citations")
@@ -54,6 +58,8 @@ class CitationController {
 		model.addAttribute("citation", detail.citation());
 		model.addAttribute("sameWork", detail.sameWork());
 		model.addAttribute("corpusDocuments", detail.corpusDocuments());
+		RegisterLinks register = this.register.getIfAvailable();
+		model.addAttribute("registerEntries", (register != null) ? register.of(id) : List.of());
 		List<CitationInfo> shown = new ArrayList<>(detail.sameWork());
 		shown.add(detail.citation());
 		model.addAttribute("passageLinks", passageLinks(shown));

@@ -1,6 +1,8 @@
 package org.thawcorpus.search;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.thawcorpus.source.DocumentKind;
 
@@ -16,22 +18,78 @@ import org.thawcorpus.source.DocumentKind;
  * @param citationNumber the citation's number in its document, or null
  * @param link the passage in its document, the query's matches highlighted
  * @param snippet the matches in context
+ * @param place where it stands, as a reader names it
  */
 public record SearchHit(String documentSlug, String documentTitle, DocumentKind documentKind, Part part, String anchor,
-		Long citationId, Integer citationNumber, String link, Snippet snippet) {
+		Long citationId, Integer citationNumber, String link, Snippet snippet, Place place) {
+
+	private static final Pattern PARAGRAPH = Pattern.compile("[rc]\\d+-(\\d+)");
 
 	/**
-	 * How the hit is named in a list: "Passage p3", "Review paragraph r2-1", "Citation
-	 * [3] in p3".
+	 * Where a passage stands, as a reader names it.
+	 *
+	 * @param section its section's title (or the lead's name), or null
+	 * @param lead whether the section is the untitled lead
+	 * @param reviewer the reviewer, or null outside reviews
+	 * @param commenter the comment's author, or null
+	 * @param commentNumber the comment's number, or null
+	 */
+	public record Place(String section, boolean lead, String reviewer, String commenter, Integer commentNumber) {
+
+	}
+
+	/**
+	 * How the hit is named in a list, as a reader names it: "Section “Economy”", "Review
+	 * by Jovan, paragraph 3", "Comment by Kelly", "Comment 2", "Works cited", "Citation
+	 * [3] in the review by Jovan".
 	 */
 	public String label() {
 		return switch (this.part) {
-			case TEXT -> "Passage " + this.anchor;
-			case WORKS_CITED -> "Works cited " + this.anchor;
-			case REVIEW -> "Review paragraph " + this.anchor;
-			case COMMENT -> "Comment paragraph " + this.anchor;
-			case CITATION -> "Citation [" + this.citationNumber + "] in " + this.anchor;
+			case TEXT -> section();
+			case WORKS_CITED -> "Works cited";
+			case REVIEW -> review() + paragraph();
+			case COMMENT -> comment() + paragraph();
+			case CITATION -> "Citation [" + this.citationNumber + "] in " + citedIn();
 		};
+	}
+
+	private String section() {
+		if (this.place.section() == null) {
+			return "Text";
+		}
+		return this.place.lead() ? this.place.section() : "Section “" + this.place.section() + "”";
+	}
+
+	private String review() {
+		return (this.place.reviewer() != null) ? "Review by " + this.place.reviewer() : "Review";
+	}
+
+	private String comment() {
+		if (this.place.commenter() != null) {
+			return "Comment by " + this.place.commenter();
+		}
+		return (this.place.commentNumber() != null) ? "Comment " + this.place.commentNumber() : "Comment";
+	}
+
+	/** ", paragraph 3" for a review's or comment's paragraph after its first. */
+	private String paragraph() {
+		Matcher m = PARAGRAPH.matcher(this.anchor);
+		return (m.matches() && !m.group(1).equals("1")) ? ", paragraph " + m.group(1) : "";
+	}
+
+	private String citedIn() {
+		if (this.place.reviewer() != null) {
+			return "the review by " + this.place.reviewer();
+		}
+		if (this.place.commenter() != null || this.place.commentNumber() != null) {
+			String comment = comment();
+			return "c" + comment.substring(1);
+		}
+		if (this.place.section() != null) {
+			return this.place.lead() ? "the " + this.place.section().toLowerCase(Locale.ROOT)
+					: "section “" + this.place.section() + "”";
+		}
+		return "the text";
 	}
 
 	/**
