@@ -225,7 +225,7 @@ public class Concordance {
 		}
 		List<ConcordanceLine> lines = new ArrayList<>();
 		for (HitRow row : result.hits()) {
-			String label = row.hit(null, null).label();
+			String label = row.label();
 			String permalink = PublicUrls.absolute("/documents/" + Urls.segment(row.slug()) + "?at="
 					+ URLEncoder.encode(row.anchor(), StandardCharsets.UTF_8));
 			for (Range range : this.locator.locate(query, row.text())) {

@@ -54,6 +54,11 @@ record HitRow(Part part, String slug, String title, DocumentKind kind, String an
 				(Integer) v[15]);
 	}
 
+	/** How the hit is named, as a reader names it. */
+	String label() {
+		return SearchHit.label(this.part, this.anchor, this.citationNumber, this.place);
+	}
+
 	PassageLinks.Place where() {
 		return new PassageLinks.Place(this.slug, this.anchor);
 	}

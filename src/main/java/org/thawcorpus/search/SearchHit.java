@@ -44,50 +44,55 @@ public record SearchHit(String documentSlug, String documentTitle, DocumentKind 
 	 * [3] in the review by Jovan".
 	 */
 	public String label() {
-		return switch (this.part) {
-			case TEXT -> section();
+		return label(this.part, this.anchor, this.citationNumber, this.place);
+	}
+
+	/** How a passage or citation is named, as {@link #label()}. */
+	static String label(Part part, String anchor, Integer citationNumber, Place place) {
+		return switch (part) {
+			case TEXT -> section(place);
 			case WORKS_CITED -> "Works cited";
-			case REVIEW -> review() + paragraph();
-			case COMMENT -> comment() + paragraph();
-			case CITATION -> "Citation [" + this.citationNumber + "] in " + citedIn();
+			case REVIEW -> review(place) + paragraph(anchor);
+			case COMMENT -> comment(place, "Comment") + paragraph(anchor);
+			case CITATION -> "Citation [" + citationNumber + "] in " + citedIn(place);
 		};
 	}
 
-	private String section() {
-		if (this.place.section() == null) {
+	private static String section(Place place) {
+		if (place.section() == null) {
 			return "Text";
 		}
-		return this.place.lead() ? this.place.section() : "Section “" + this.place.section() + "”";
+		return place.lead() ? place.section() : "Section “" + place.section() + "”";
 	}
 
-	private String review() {
-		return (this.place.reviewer() != null) ? "Review by " + this.place.reviewer() : "Review";
+	private static String review(Place place) {
+		return (place.reviewer() != null) ? "Review by " + place.reviewer() : "Review";
 	}
 
-	private String comment() {
-		if (this.place.commenter() != null) {
-			return "Comment by " + this.place.commenter();
+	/** "Comment by Kelly", "comment 2": a comment, named with the given word. */
+	private static String comment(Place place, String word) {
+		if (place.commenter() != null) {
+			return word + " by " + place.commenter();
 		}
-		return (this.place.commentNumber() != null) ? "Comment " + this.place.commentNumber() : "Comment";
+		return (place.commentNumber() != null) ? word + " " + place.commentNumber() : word;
 	}
 
 	/** ", paragraph 3" for a review's or comment's paragraph after its first. */
-	private String paragraph() {
-		Matcher m = PARAGRAPH.matcher(this.anchor);
+	private static String paragraph(String anchor) {
+		Matcher m = PARAGRAPH.matcher(anchor);
 		return (m.matches() && !m.group(1).equals("1")) ? ", paragraph " + m.group(1) : "";
 	}
 
-	private String citedIn() {
-		if (this.place.reviewer() != null) {
-			return "the review by " + this.place.reviewer();
+	private static String citedIn(Place place) {
+		if (place.reviewer() != null) {
+			return "the review by " + place.reviewer();
 		}
-		if (this.place.commenter() != null || this.place.commentNumber() != null) {
-			String comment = comment();
-			return "c" + comment.substring(1);
+		if (place.commenter() != null || place.commentNumber() != null) {
+			return comment(place, "comment");
 		}
-		if (this.place.section() != null) {
-			return this.place.lead() ? "the " + this.place.section().toLowerCase(Locale.ROOT)
-					: "section “" + this.place.section() + "”";
+		if (place.section() != null) {
+			return place.lead() ? "the " + place.section().toLowerCase(Locale.ROOT)
+					: "section “" + place.section() + "”";
 		}
 		return "the text";
 	}

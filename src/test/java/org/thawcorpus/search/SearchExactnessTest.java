@@ -54,9 +54,8 @@ class SearchExactnessTest {
 		SearchResults unquoted = search("secret speech", Map.of());
 		assertThat(hitWords("\"secret speech\"")).isNotEmpty().allMatch((w) -> w.equalsIgnoreCase("secret speech"));
 		assertThat(quoted.alsoFound()).isEmpty();
-		// The review that calls it "the silent speech" is found without quotes only, and
-		// the
-		// page says why.
+		// The review that calls it "the silent speech" is found without quotes only,
+		// and the page says why.
 		assertThat(places("secret speech")).containsAll(places("\"secret speech\""));
 		assertThat(unquoted.total()).isGreaterThan(quoted.total());
 		assertThat(hitWords("secret speech")).contains("silent speech");
@@ -122,6 +121,18 @@ class SearchExactnessTest {
 		assertThat(this.importer.importFile(fixture).status()).isEqualTo(ImportStatus.IMPORTED);
 		assertThat(labels("\"whether any recordings survive\"")).containsExactly("Comment by Kelly, paragraph 2");
 		assertThat(labels("\"Look for the Melodiya\"")).containsExactly("Comment by Mark Danilov");
+	}
+
+	@Test
+	void countsADecadeAsOneValueOfTheYearFacetAndNoPublicationYear() {
+		// The review that says "the 1980s" (and 1956), and the article's citations
+		// of books published in 1990, 1994, 1999 and 2006.
+		Map<String, Long> years = CorpusSearchTest.facet(search("faltering", Map.of()), "year");
+		assertThat(years).containsKeys("1980/1989", "1956").doesNotContainKeys("1980", "1985", "1989");
+		Map<String, Long> cited = CorpusSearchTest.facet(search("Press", Map.of()), "year");
+		assertThat(cited).doesNotContainKeys("1990", "1994", "1999", "2006");
+		assertThat(search("faltering", Map.of("year", "1980/1989")).total()).isEqualTo(1);
+		assertThat(search("faltering", Map.of("year", "1985")).total()).isZero();
 	}
 
 	@Test
