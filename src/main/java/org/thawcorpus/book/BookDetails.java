@@ -14,6 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 import org.thawcorpus.document.Document;
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.book.HistogramBar;
 import org.thawcorpus.source.book.ParsedBook;
 
@@ -36,6 +37,10 @@ public class BookDetails {
 
 	private Integer authorFollowers;
 
+	private String authorBooksPrinted;
+
+	private String authorFollowersPrinted;
+
 	private Integer pages;
 
 	private String format;
@@ -47,6 +52,10 @@ public class BookDetails {
 	private Integer currentlyReading;
 
 	private Integer wantToRead;
+
+	private String currentlyReadingPrinted;
+
+	private String wantToReadPrinted;
 
 	private Integer stars5;
 
@@ -96,14 +105,18 @@ public class BookDetails {
 	public BookDetails(Document document, ParsedBook book) {
 		this.document = document;
 		this.author = book.author();
-		this.authorBooks = book.authorBooks();
-		this.authorFollowers = book.authorFollowers();
+		this.authorBooks = PrintedCount.intOrNull(book.authorBooks());
+		this.authorFollowers = PrintedCount.intOrNull(book.authorFollowers());
+		this.authorBooksPrinted = PrintedCount.printedOrNull(book.authorBooks());
+		this.authorFollowersPrinted = PrintedCount.printedOrNull(book.authorFollowers());
 		this.pages = book.pages();
 		this.format = book.format();
 		this.firstPublished = book.firstPublished();
 		this.firstPublishedText = book.firstPublishedText();
-		this.currentlyReading = book.currentlyReading();
-		this.wantToRead = book.wantToRead();
+		this.currentlyReading = PrintedCount.intOrNull(book.currentlyReading());
+		this.wantToRead = PrintedCount.intOrNull(book.wantToRead());
+		this.currentlyReadingPrinted = PrintedCount.printedOrNull(book.currentlyReading());
+		this.wantToReadPrinted = PrintedCount.printedOrNull(book.wantToRead());
 		this.reviewsClaimed = book.reviewsClaimed();
 		this.printedAverage = book.printedAverage();
 		this.printedRatings = book.printedRatings();
@@ -172,6 +185,18 @@ public class BookDetails {
 		return this.authorFollowers;
 	}
 
+	/**
+	 * The author's books as printed, or null (imported before printed forms were kept).
+	 */
+	public String getAuthorBooksPrinted() {
+		return this.authorBooksPrinted;
+	}
+
+	/** The author's followers as printed ("113k"), or null. */
+	public String getAuthorFollowersPrinted() {
+		return this.authorFollowersPrinted;
+	}
+
 	public Integer getPages() {
 		return this.pages;
 	}
@@ -194,6 +219,16 @@ public class BookDetails {
 
 	public Integer getWantToRead() {
 		return this.wantToRead;
+	}
+
+	/** Readers currently reading as printed ("103k"), or null. */
+	public String getCurrentlyReadingPrinted() {
+		return this.currentlyReadingPrinted;
+	}
+
+	/** Readers who want to read as printed ("2m"), or null. */
+	public String getWantToReadPrinted() {
+		return this.wantToReadPrinted;
 	}
 
 	public Integer getReviewsClaimed() {

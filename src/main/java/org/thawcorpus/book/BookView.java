@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * A book's details as the pages show them, read off the entity; see {@link BookDetails}
- * for what each value is.
+ * for what each value is. A count's printed form ("113k"), where kept, is what the pages
+ * show.
  */
 public record BookView(String author, Integer authorBooks, Integer authorFollowers, Integer pages, String format,
 		LocalDate firstPublished, String firstPublishedText, Integer currentlyReading, Integer wantToRead,
 		Integer reviewsClaimed, BigDecimal printedAverage, Integer printedRatings, Integer printedReviews,
 		List<String> genres, String isbn, String asin, String language, String publisher, String series,
-		RatingHistogram histogram) {
+		RatingHistogram histogram, String authorBooksPrinted, String authorFollowersPrinted,
+		String currentlyReadingPrinted, String wantToReadPrinted) {
 
 	public BookView {
 		genres = List.copyOf(genres);
@@ -23,7 +25,8 @@ public record BookView(String author, Integer authorBooks, Integer authorFollowe
 				b.getFirstPublished(), b.getFirstPublishedText(), b.getCurrentlyReading(), b.getWantToRead(),
 				b.getReviewsClaimed(), b.getPrintedAverage(), b.getPrintedRatings(), b.getPrintedReviews(),
 				b.getGenres(), b.getIsbn(), b.getAsin(), b.getLanguage(), b.getPublisher(), b.getSeries(),
-				b.getHistogram());
+				b.getHistogram(), b.getAuthorBooksPrinted(), b.getAuthorFollowersPrinted(),
+				b.getCurrentlyReadingPrinted(), b.getWantToReadPrinted());
 	}
 
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.book.ParsedReview;
 
 /** A review present in a book page's copy. Its paragraphs are passages. */
@@ -43,6 +44,12 @@ public class Review {
 
 	private Integer reviewerFollowers;
 
+	private String reviewerBooksPrinted;
+
+	private String reviewerReviewsPrinted;
+
+	private String reviewerFollowersPrinted;
+
 	@Column(name = "review_date")
 	private LocalDate date;
 
@@ -72,9 +79,12 @@ public class Review {
 		this.anchor = parsed.anchor();
 		this.reviewer = parsed.reviewer();
 		this.reviewerIsAuthor = parsed.reviewerIsAuthor();
-		this.reviewerBooks = parsed.reviewerBooks();
-		this.reviewerReviews = parsed.reviewerReviews();
-		this.reviewerFollowers = parsed.reviewerFollowers();
+		this.reviewerBooks = PrintedCount.intOrNull(parsed.reviewerBooks());
+		this.reviewerReviews = PrintedCount.intOrNull(parsed.reviewerReviews());
+		this.reviewerFollowers = PrintedCount.intOrNull(parsed.reviewerFollowers());
+		this.reviewerBooksPrinted = PrintedCount.printedOrNull(parsed.reviewerBooks());
+		this.reviewerReviewsPrinted = PrintedCount.printedOrNull(parsed.reviewerReviews());
+		this.reviewerFollowersPrinted = PrintedCount.printedOrNull(parsed.reviewerFollowers());
 		this.date = parsed.date();
 		this.rating = parsed.rating();
 		this.shelf = parsed.shelf();
@@ -120,6 +130,23 @@ public class Review {
 
 	public Integer getReviewerFollowers() {
 		return this.reviewerFollowers;
+	}
+
+	/**
+	 * The reviewer's books as printed, or null (imported before printed forms were kept).
+	 */
+	public String getReviewerBooksPrinted() {
+		return this.reviewerBooksPrinted;
+	}
+
+	/** The reviewer's reviews as printed, or null. */
+	public String getReviewerReviewsPrinted() {
+		return this.reviewerReviewsPrinted;
+	}
+
+	/** The reviewer's followers as printed ("15.2k"), or null. */
+	public String getReviewerFollowersPrinted() {
+		return this.reviewerFollowersPrinted;
 	}
 
 	public LocalDate getDate() {

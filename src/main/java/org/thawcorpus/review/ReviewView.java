@@ -7,14 +7,15 @@ import org.thawcorpus.document.Review;
 import org.thawcorpus.markup.PassageView;
 
 /**
- * A review ready to render; see {@link Review} for what each value is.
+ * A review ready to render; see {@link Review} for what each value is. A count's printed
+ * form ("15.2k"), where kept, is what the pages show.
  *
  * @param paragraphs its paragraphs
  */
 public record ReviewView(String anchor, int position, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
 		Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
-		boolean spoiler, Integer likes, Integer commentCount, int firstLine, int lastLine,
-		List<PassageView> paragraphs) {
+		boolean spoiler, Integer likes, Integer commentCount, int firstLine, int lastLine, List<PassageView> paragraphs,
+		String reviewerBooksPrinted, String reviewerReviewsPrinted, String reviewerFollowersPrinted) {
 
 	public ReviewView {
 		paragraphs = List.copyOf(paragraphs);
@@ -24,7 +25,8 @@ public record ReviewView(String anchor, int position, String reviewer, boolean r
 		return new ReviewView(r.getAnchor(), r.getPosition(), r.getReviewer(), r.isReviewerIsAuthor(),
 				r.getReviewerBooks(), r.getReviewerReviews(), r.getReviewerFollowers(), r.getDate(), r.getRating(),
 				r.getShelf(), r.isSpoiler(), r.getLikes(), r.getCommentCount(), r.getFirstLine(), r.getLastLine(),
-				paragraphs);
+				paragraphs, r.getReviewerBooksPrinted(), r.getReviewerReviewsPrinted(),
+				r.getReviewerFollowersPrinted());
 	}
 
 }

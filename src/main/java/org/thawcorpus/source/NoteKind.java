@@ -32,6 +32,11 @@ public enum NoteKind {
 	 * ("[citation needed]", "[when?]").
 	 */
 	CITATION_NEEDED,
+	/**
+	 * The copy states no title where pages state one, and the title was taken from its
+	 * first line of text.
+	 */
+	TITLE_FROM_FIRST_LINE,
 	/** The file matched no kind of page well and was imported as plain text. */
 	PLAIN_TEXT_FALLBACK,
 	/** Any other observation about the copy. */

@@ -2,6 +2,7 @@ package org.thawcorpus.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.thawcorpus.text.TextFolding;
 
@@ -48,6 +49,19 @@ public final class SourceLines {
 			throw new IllegalArgumentException(blocks.size() + " blocks but " + origins.size() + " origins");
 		}
 		return new SourceLines(blocks, origins);
+	}
+
+	/**
+	 * The same lines with some of them blank (set aside, as page furniture is), numbered
+	 * as before.
+	 * @param setAside whether a line (by number) is set aside
+	 */
+	public SourceLines without(IntPredicate setAside) {
+		List<String> kept = new ArrayList<>(this.original.size());
+		for (int n = 1; n <= this.original.size(); n++) {
+			kept.add(setAside.test(n) ? "" : this.original.get(n - 1));
+		}
+		return new SourceLines(kept, this.origins);
 	}
 
 	/** Whether the units are a page's text blocks rather than lines of a text. */

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class Values {
 
-	/** A count as printed: digits, optionally grouped by thousands with commas. */
-	public static final String COUNT = "\\d{1,3}(?:,\\d{3})+|\\d+";
+	/**
+	 * An exact count as printed: digits, grouped by thousands or not ("5,107,550",
+	 * "1.234", "1 234"); see {@link PrintedCount}.
+	 */
+	public static final String COUNT = PrintedCount.EXACT;
 
 	private static final Pattern COUNT_PATTERN = Pattern.compile(COUNT);
 
@@ -49,19 +52,12 @@ public final class Values {
 	}
 
 	/**
-	 * Reads a count such as "2,520" or "141". Returns null if the text is not a count or
-	 * is too large for an int.
+	 * Reads an exact count such as "2,520", "2.520", "2 520" or "141". Returns null if
+	 * the text is not one (an abbreviated "15.2k" is not) or is too large for an int.
 	 */
 	public static Integer count(String text) {
-		if (!isCount(text)) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.strip().replace(",", ""));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		PrintedCount count = PrintedCount.read(text);
+		return (count != null && count.exact()) ? count.intValue() : null;
 	}
 
 	/**

@@ -113,7 +113,7 @@ class ReviewPanelTest {
 				BOOK + "/reviews?stars=4", BOOK + "/reviews?stars=3", BOOK + "/reviews?stars=2",
 				BOOK + "/reviews?stars=1");
 		assertThat(panel.select(".bars li").first().text()).contains("610 readers").contains("7 reviews here");
-		assertThat(panel.select(".rating-summary").text()).contains("Average 4.22 from 1267 ratings");
+		assertThat(panel.select(".rating-summary").text()).contains("Average 4.22 from 1,267 ratings");
 	}
 
 	@Test

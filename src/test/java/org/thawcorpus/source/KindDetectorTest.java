@@ -99,9 +99,10 @@ class KindDetectorTest {
 		assertThat(SourceKinds.parse(Sources.seed(Sources.BLOG_SEED)).notes())
 			.noneMatch((note) -> note.kind() == NoteKind.PLAIN_TEXT_FALLBACK);
 		ParsedDocument essay = SourceKinds.parse(Sources.fixture("text/plain-essay.txt"));
-		assertThat(essay.notes()).extracting(SourceNote::message)
-			.containsExactly(
-					"Imported as plain text: no structural markers of an encyclopedia article, blog post or book page.");
+		assertThat(essay.notes()).extracting(SourceNote::kind)
+			.containsExactly(NoteKind.PLAIN_TEXT_FALLBACK, NoteKind.TITLE_FROM_FIRST_LINE);
+		assertThat(essay.notes().get(0).message()).isEqualTo(
+				"Imported as plain text: no structural markers of an encyclopedia article, blog post or book page.");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.thawcorpus.bibliography.CitationFinder;
 import org.thawcorpus.bibliography.CitationScan;
 import org.thawcorpus.source.BracketNotes;
+import org.thawcorpus.source.FurnitureWords;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;
@@ -17,6 +18,11 @@ import org.thawcorpus.source.ParsedSection;
 import org.thawcorpus.source.SectionRole;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
+import org.thawcorpus.source.TextFurniture;
+import org.thawcorpus.source.TextPage;
+import org.thawcorpus.source.TitleCandidate;
+import org.thawcorpus.source.TitleRule;
+import org.thawcorpus.source.TitleRules;
 import org.thawcorpus.source.Titles;
 import org.thawcorpus.source.WorksCited;
 import org.thawcorpus.text.TextFolding;
@@ -25,30 +31,41 @@ import org.thawcorpus.text.TextFolding;
  * Parses a copy of an encyclopedia article into its title, sections, paragraphs and
  * citations.
  * <p>
- * The title is a short first line standing alone when there is one, otherwise the subject
- * of the lead sentence ("Glasnost (...) refers to" gives "Glasnost"). A heading is a line
- * with its edit link glued on ("TitleEdit", "Title[edit]"), a short line followed by a
- * lone "edit" line (furniture), or the name of a trailing section ("References", "See
- * also"). Every other non-blank line is a paragraph, anchored p1, p2, ... across the
- * document, with the citations found in its brackets. Lines under a works-cited heading
- * ("References", "Notes", "Bibliography", "Further reading", ...) are entries anchored
- * w1, w2, ..., each one citation, an entry running on over the lines that carry it on
- * (see {@link WorksCited#continues}); lines under "See also" and "External links" are
- * paragraphs of a section of their own. Hatnotes ("Main article: ..."), image file names,
- * the table of contents and the footer ("Retrieved from", "Categories:") are furniture; a
- * figure's caption is a paragraph like any other. An editor's mark such as "[citation
- * needed]" stays in the text and gets a note.
+ * The site's furniture at the head and foot of the copy is set aside
+ * ({@link TextFurniture}). The title is the line before the site's tagline, or a first
+ * line that the lead paragraph names; else a short first line standing alone (with a note
+ * saying so), otherwise the subject of the lead sentence ("Glasnost (...) refers to"
+ * gives "Glasnost"). A heading is a line with its edit link glued on ("TitleEdit",
+ * "Title[edit]"), a short line followed by a lone "edit" line (furniture), or the name of
+ * a trailing section ("References", "See also"). Every other non-blank line is a
+ * paragraph, anchored p1, p2, ... across the document, with the citations found in its
+ * brackets. Lines under a works-cited heading ("References", "Notes", "Bibliography",
+ * "Further reading", ...) are entries anchored w1, w2, ..., each one citation, an entry
+ * running on over the lines that carry it on (see {@link WorksCited#continues}); lines
+ * under "See also" and "External links" are paragraphs of a section of their own.
+ * Hatnotes ("Main article: ..."), image file names, the table of contents and the footer
+ * ("Retrieved from", "Categories:") are furniture; a figure's caption is a paragraph like
+ * any other. An editor's mark such as "[citation needed]" stays in the text and gets a
+ * note.
  */
 final class ArticleParser {
 
+	/** The words of a wiki's furniture, its own first. */
+	static final FurnitureWords WORDS = FurnitureWords.COMMON.with(ArticleShapes::furniture);
+
+	/** Where an article states its title, in order of trust. */
+	static final List<TitleRule> TITLE_RULES = List.of(TitleRules.BEFORE_TAGLINE, TitleRules.NAMED_BELOW);
+
 	ParsedDocument parse(SourceLines lines) {
-		return new Reading(lines).read();
+		return TextFurniture.read(lines, WORDS, TITLE_RULES, (page) -> new Reading(page).read());
 	}
 
 	/** One pass over one source. */
 	private static final class Reading {
 
 		private final SourceLines lines;
+
+		private final TextPage page;
 
 		private final LineLedger ledger;
 
@@ -68,9 +85,10 @@ final class ArticleParser {
 
 		private int entries;
 
-		Reading(SourceLines lines) {
-			this.lines = lines;
-			this.ledger = new LineLedger(lines);
+		Reading(TextPage page) {
+			this.page = page;
+			this.lines = page.lines();
+			this.ledger = new LineLedger(this.lines);
 		}
 
 		ParsedDocument read() {
@@ -90,17 +108,24 @@ final class ArticleParser {
 		}
 
 		/**
-		 * Takes page furniture and a standalone title line off the top; null if no title
+		 * Takes page furniture and the title line off the top: the line the page states
+		 * as its title, else a standalone first line (with a note); null if no title
 		 * line.
 		 */
 		private String readTitleLine() {
+			TitleCandidate stated = this.page.title();
 			int n = this.lines.nextNonBlank(1);
-			while (n > 0 && ArticleShapes.furniture(this.lines.trimmed(n)) != null) {
-				this.ledger.assign(n, LineRole.FURNITURE, ArticleShapes.furniture(this.lines.trimmed(n)), null);
+			while (n > 0 && (ArticleShapes.furniture(this.lines.trimmed(n)) != null
+					|| (stated != null && n < stated.line()))) {
+				FurnitureWords.Word word = WORDS.word(this.lines.trimmed(n));
+				this.ledger.assign(n, LineRole.FURNITURE, (word != null) ? word.label() : "page header", null);
 				n = this.lines.nextNonBlank(n + 1);
 			}
-			if (n < 0 || !isTitleLine(n)) {
+			if (n < 0 || (stated == null && !isTitleLine(n))) {
 				return null;
+			}
+			if (stated == null) {
+				this.notes.add(Titles.firstLineNote(n));
 			}
 			this.ledger.assign(n, LineRole.TITLE, "title", null);
 			return OriginalText.stripped(this.lines, n);

@@ -33,17 +33,21 @@ final class ArticleShapes {
 
 	private static final int SUBJECT_MAX_WORDS = 8;
 
-	private static final List<Furniture> FURNITURE = List.of(
-			new Furniture("From [\\p{L} ]+, the free encyclopedia", "site tagline"),
-			new Furniture("(?i)Jump to (?:navigation|search|content)", "jump link"),
-			new Furniture("(?:Main articles?|Further information|See also|For other uses, see|This article is about)"
-					+ "\\s*:?\\s.+|\"[^\"]{1,120}\" redirects here\\..*|Not to be confused with .+", "hatnote"),
-			new Furniture("Retrieved from .+", "retrieval link"),
-			new Furniture("(?:Hidden )?[Cc]ategor(?:y|ies)\\s*:.*", "category links"),
-			new Furniture("This page was last edited on .+", "page footer"),
-			new Furniture("(?i)[^/\\\\:*?\"<>|]{1,80}\\.(?:jpe?g|png|gif|svg|tiff?|webp)|(?:File|Image):.+",
-					"image file name"),
-			new Furniture("Enlarge", "enlarge link"));
+	private static final List<Furniture> FURNITURE = List
+		.of(new Furniture("From [\\p{L} ]+, the free encyclopedia", "site tagline"),
+				new Furniture(
+						"(?i)Jump to:? (?:navigation|search|content)(?:,? (?:jump to )?(?:navigation|search|content))*",
+						"jump link"),
+				new Furniture(
+						"(?:Main articles?|Further information|See also|For other uses, see|This article is about)"
+								+ "\\s*:?\\s.+|\"[^\"]{1,120}\" redirects here\\..*|Not to be confused with .+",
+						"hatnote"),
+				new Furniture("Retrieved from .+", "retrieval link"),
+				new Furniture("(?:Hidden )?[Cc]ategor(?:y|ies)\\s*:.*", "category links"),
+				new Furniture("This page was last edited on .+", "page footer"),
+				new Furniture("(?i)[^/\\\\:*?\"<>|]{1,80}\\.(?:jpe?g|png|gif|svg|tiff?|webp)|(?:File|Image):.+",
+						"image file name"),
+				new Furniture("Enlarge", "enlarge link"));
 
 	/** The table of contents' heading, as copied with its toggle. */
 	private static final Pattern CONTENTS = Pattern.compile("(?i)contents(?:\\s*\\[?\\s*(?:hide|show)\\s*\\]?)?");

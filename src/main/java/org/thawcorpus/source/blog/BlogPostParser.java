@@ -7,6 +7,7 @@ import java.util.List;
 import org.thawcorpus.bibliography.CitationFinder;
 import org.thawcorpus.bibliography.CitationScan;
 import org.thawcorpus.source.BracketNotes;
+import org.thawcorpus.source.FurnitureWords;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;
@@ -14,18 +15,26 @@ import org.thawcorpus.source.OriginalText;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.SectionRole;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
+import org.thawcorpus.source.TextFurniture;
+import org.thawcorpus.source.TextPage;
+import org.thawcorpus.source.TitleCandidate;
+import org.thawcorpus.source.TitleRules;
 import org.thawcorpus.source.Titles;
 import org.thawcorpus.source.WorksCited;
 
 /**
  * Parses a copy of a blog post into its title, body, works cited and comments.
  * <p>
- * The first line is the title (shortened at a word if very long), and byline or date
- * lines right under it are metadata, as are bylines, category, tag and "This entry was
- * posted" lines anywhere in the post. Every other non-blank line of the body is a
+ * The site's furniture at the head and foot of the copy is set aside
+ * ({@link TextFurniture}). The title is the line a {@link TitleRules generic rule} finds
+ * where the page states it (the lines above it are the page's header), else the first
+ * line that is no furniture, with a note (shortened at a word if very long); byline or
+ * date lines right under it are metadata, as are bylines, category, tag and "This entry
+ * was posted" lines anywhere in the post. Every other non-blank line of the body is a
  * paragraph (p1, p2, ...) with the citations found in its brackets, except a subheading:
  * a short, title-like line between two paragraphs, the second of them prose, starts a
  * section of the body. A works-cited heading ("Work Cited:", "References",
@@ -41,8 +50,11 @@ import org.thawcorpus.source.WorksCited;
  */
 final class BlogPostParser {
 
+	/** The words of a blog's furniture, the blog engines' own first. */
+	static final FurnitureWords WORDS = FurnitureWords.COMMON.with(BlogShapes::furniture);
+
 	ParsedDocument parse(SourceLines lines) {
-		return new Reading(lines).read();
+		return TextFurniture.read(lines, WORDS, TitleRules.GENERIC, (page) -> new Reading(page).read());
 	}
 
 	/** Where in the page a line stands. */
@@ -59,6 +71,8 @@ final class BlogPostParser {
 		private static final int RELATED_MAX_LENGTH = 150;
 
 		private final SourceLines lines;
+
+		private final TextPage page;
 
 		private final LineLedger ledger;
 
@@ -94,9 +108,10 @@ final class BlogPostParser {
 
 		private int commentsHeading;
 
-		Reading(SourceLines lines) {
-			this.lines = lines;
-			this.ledger = new LineLedger(lines);
+		Reading(TextPage page) {
+			this.page = page;
+			this.lines = page.lines();
+			this.ledger = new LineLedger(this.lines);
 		}
 
 		ParsedDocument read() {
@@ -120,15 +135,31 @@ final class BlogPostParser {
 					List.of(new ParsedComments(this.commentsClaimed, comments)), this.notes, this.ledger.uses());
 		}
 
-		/** The first line that is not furniture, and the byline under it. */
+		/**
+		 * The title the page states, the page's header above it (a dateline there is
+		 * metadata), and the byline under it; without a stated title, the first line that
+		 * is not furniture, with a note.
+		 */
 		private String readTitle() {
+			TitleCandidate stated = this.page.title();
 			int n = this.lines.nextNonBlank(1);
-			while (n > 0 && BlogShapes.furniture(this.lines.trimmed(n)) != null) {
-				this.ledger.assign(n, LineRole.FURNITURE, BlogShapes.furniture(this.lines.trimmed(n)), null);
+			while (n > 0
+					&& (BlogShapes.furniture(this.lines.trimmed(n)) != null || (stated != null && n < stated.line()))) {
+				String trimmed = this.lines.trimmed(n);
+				FurnitureWords.Word word = WORDS.word(trimmed);
+				if (word == null && (BlogShapes.isByline(trimmed) || TitleRules.isDateAlone(trimmed))) {
+					this.ledger.assign(n, LineRole.METADATA, "byline", null);
+				}
+				else {
+					this.ledger.assign(n, LineRole.FURNITURE, (word != null) ? word.label() : "page header", null);
+				}
 				n = this.lines.nextNonBlank(n + 1);
 			}
 			if (n < 0) {
 				return "(untitled)";
+			}
+			if (stated == null) {
+				this.notes.add(Titles.firstLineNote(n));
 			}
 			this.ledger.assign(n, LineRole.TITLE, "title", null);
 			String title = Titles.excerpt(OriginalText.stripped(this.lines, n));
@@ -147,10 +178,12 @@ final class BlogPostParser {
 				return;
 			}
 			this.underShareThis = false;
-			Integer claimed = (this.commentsClaimed == null) ? BlogShapes.commentsClaimed(trimmed) : null;
+			PrintedCount claimed = (this.commentsHeading == 0) ? BlogShapes.commentsCount(trimmed) : null;
 			if (claimed != null) {
 				endList();
-				this.commentsClaimed = claimed;
+				// An abbreviated count ("1.2k comments") is no claim to check the copy
+				// against.
+				this.commentsClaimed = claimed.exact() ? claimed.intValue() : null;
 				this.commentsHeading = n;
 				this.zone = Zone.COMMENTS;
 				this.ledger.assign(n, LineRole.METADATA, "comments claimed", null);

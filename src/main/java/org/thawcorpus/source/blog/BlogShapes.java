@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.Values;
 
 /**
@@ -55,7 +56,7 @@ final class BlogShapes {
 			"five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9);
 
 	private static final Pattern COMMENTS_HEADER = Pattern
-		.compile("(?i)(?<count>\\d[\\d,]*|no|one|two|three|four|five|six|seven|eight|nine)"
+		.compile("(?i)(?<count>" + PrintedCount.ANY + "|no|one|two|three|four|five|six|seven|eight|nine)"
 				+ " (?:thoughts?|responses?|comments?|replies)(?: yet\\.?| (?:on|to) (?:[\"'].*|[^:.!?]+)|:)?"
 				+ "|comments? \\((?<paren>\\d+)\\)");
 
@@ -118,13 +119,21 @@ final class BlogShapes {
 	 * on", "12 Responses to", "4 comments"), or null if the line is no comments header.
 	 */
 	static Integer commentsClaimed(String trimmed) {
+		return PrintedCount.intOrNull(commentsCount(trimmed));
+	}
+
+	/**
+	 * The comment count a comments header claims, as printed ("1.2k comments" is
+	 * approximate; a number word is exact), or null if the line is no comments header.
+	 */
+	static PrintedCount commentsCount(String trimmed) {
 		Matcher header = COMMENTS_HEADER.matcher(trimmed);
 		if (!header.matches()) {
 			return null;
 		}
 		String count = (header.group("count") != null) ? header.group("count") : header.group("paren");
 		Integer number = NUMBER_WORDS.get(count.toLowerCase(Locale.ROOT));
-		return (number != null) ? number : Values.count(count);
+		return (number != null) ? new PrintedCount(number, count, true) : PrintedCount.read(count);
 	}
 
 	/** "categories" or "tags" for a line listing them, else null. */

@@ -1,9 +1,6 @@
 package org.thawcorpus.source.book;
 
-import java.math.BigDecimal;
-import java.util.Locale;
-
-import org.thawcorpus.source.Values;
+import org.thawcorpus.source.PrintedCount;
 
 /**
  * Counts as book pages print them beside readers and authors: in full ("2,520") or
@@ -11,35 +8,27 @@ import org.thawcorpus.source.Values;
  */
 final class BookCounts {
 
-	/** A count in full or abbreviated; an abbreviation's letter is required. */
-	static final String COUNT = "\\d{1,3}(?:\\.\\d{1,2})?[kKmM]|" + Values.COUNT;
-
-	private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
-
-	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+	/** A count in full or abbreviated, for use inside patterns. */
+	static final String COUNT = PrintedCount.ANY;
 
 	private BookCounts() {
 	}
 
 	/**
-	 * Reads a count such as "2,520", "15.2k" (15,200) or "2m" (2,000,000); null if the
-	 * text is none or too large for an int. An abbreviated count is as exact as its
-	 * printing: "15.2k" may stand for anything from 15,150 to 15,249.
+	 * Reads a count such as "2,520", "15.2k" (about 15,200) or "2m" (about 2,000,000);
+	 * null if the text is none. An abbreviated count is as exact as its printing: "15.2k"
+	 * may stand for anything from 15,150 to 15,249.
+	 */
+	static PrintedCount read(String text) {
+		return PrintedCount.read(text);
+	}
+
+	/**
+	 * The value of a count such as "2,520" or "15.2k"; null if none or too large for an
+	 * int.
 	 */
 	static Integer count(String text) {
-		if (text == null) {
-			return null;
-		}
-		String t = text.strip().toLowerCase(Locale.ROOT);
-		if (!t.matches(COUNT.toLowerCase(Locale.ROOT))) {
-			return null;
-		}
-		if (t.endsWith("k") || t.endsWith("m")) {
-			BigDecimal unit = t.endsWith("k") ? THOUSAND : MILLION;
-			BigDecimal value = new BigDecimal(t.substring(0, t.length() - 1)).multiply(unit);
-			return (value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) ? null : value.intValue();
-		}
-		return Values.count(t);
+		return PrintedCount.intOrNull(PrintedCount.read(text));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.Values;
 import org.thawcorpus.text.TextFolding;
 
@@ -78,9 +79,9 @@ final class BookDetailsReader {
 
 	private boolean publisherIsFirst;
 
-	Integer currentlyReading;
+	PrintedCount currentlyReading;
 
-	Integer wantToRead;
+	PrintedCount wantToRead;
 
 	BookDetailsReader(SourceLines lines, LineLedger ledger, List<SourceNote> notes) {
 		this.lines = lines;
@@ -98,12 +99,12 @@ final class BookDetailsReader {
 		Matcher reading = READING.matcher(text);
 		Matcher want = WANT_TO_READ.matcher(text);
 		if (reading.matches()) {
-			this.currentlyReading = first(this.currentlyReading, BookCounts.count(reading.group(1)));
+			this.currentlyReading = first(this.currentlyReading, BookCounts.read(reading.group(1)));
 			this.ledger.assign(n, LineRole.METADATA, "currently reading", null);
 			return true;
 		}
 		if (want.matches()) {
-			this.wantToRead = first(this.wantToRead, BookCounts.count(want.group(1)));
+			this.wantToRead = first(this.wantToRead, BookCounts.read(want.group(1)));
 			this.ledger.assign(n, LineRole.METADATA, "want to read", null);
 			return true;
 		}

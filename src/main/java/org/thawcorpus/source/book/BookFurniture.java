@@ -24,7 +24,8 @@ final class BookFurniture {
 			"Sort order", "Follow", "Like", "Comment", "Show full review", "Write a review", "…more", "... more",
 			"…less", "...less", "(less)", "Read more", "Read less", "Book details & editions", "Book details",
 			"Edition details", "This edition", "More editions", "All editions", "Rating details", "Read book",
-			"Follow author", "Show all reviews");
+			"Follow author", "Show all reviews", "Shop this series", "Show more reviews",
+			"No one has reviewed this book yet.");
 
 	private static final Map<String, String> BY_KEY = byKey();
 

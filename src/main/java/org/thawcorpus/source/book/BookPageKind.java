@@ -7,6 +7,7 @@ import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.Score;
 import org.thawcorpus.source.SourceLines;
+import org.thawcorpus.source.TextFurniture;
 import org.thawcorpus.source.Values;
 import org.thawcorpus.source.html.HtmlKind;
 import org.thawcorpus.source.html.HtmlPage;
@@ -82,7 +83,7 @@ public final class BookPageKind implements HtmlKind {
 
 	@Override
 	public ParsedDocument read(SourceLines lines) {
-		return new BookPageReader(lines).read();
+		return TextFurniture.read(lines, BookTitles.WORDS, BookTitles.RULES, (page) -> new BookPageReader(page).read());
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.thawcorpus.bibliography.CitationFinder;
+import org.thawcorpus.source.FurnitureWords;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.ParsedDocument;
@@ -15,6 +16,9 @@ import org.thawcorpus.source.ParsedSection;
 import org.thawcorpus.source.SectionRole;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
+import org.thawcorpus.source.TextPage;
+import org.thawcorpus.source.TitleCandidate;
+import org.thawcorpus.source.Titles;
 
 /**
  * One reading of a book page, top to bottom, through its parts in page order; a line no
@@ -33,9 +37,6 @@ final class BookPageReader {
 	 */
 	static final Pattern SERIES = Pattern.compile("\\(?(\\S.{0,100}?,? *#\\d{1,3}(?:\\.\\d)?)\\)?");
 
-	/** The heading of a page of all of a book's reviews, printed above the title. */
-	private static final Pattern REVIEWS_FOR = Pattern.compile("(?i)ratings? *(?:&|and) *reviews +for");
-
 	/** How far down a page the heading of a page of reviews is looked for. */
 	private static final int HEADING_MAX_LINE = 80;
 
@@ -50,6 +51,8 @@ final class BookPageReader {
 	}
 
 	private final SourceLines lines;
+
+	private final TitleCandidate stated;
 
 	private final LineLedger ledger;
 
@@ -82,8 +85,10 @@ final class BookPageReader {
 
 	private final ReviewClaims claims = new ReviewClaims(this.notes);
 
-	BookPageReader(SourceLines lines) {
-		this.lines = lines;
+	BookPageReader(TextPage page) {
+		this.lines = page.lines();
+		this.stated = page.title();
+		SourceLines lines = this.lines;
 		this.ledger = new LineLedger(lines);
 		this.details = new BookDetailsReader(lines, this.ledger, this.notes);
 		this.histogram = new BookHistogramReader(lines, this.ledger);
@@ -124,11 +129,19 @@ final class BookPageReader {
 		while (n > 0 && furniture(n)) {
 			n = this.lines.nextNonBlank(n + 1);
 		}
+		while (n > 0 && this.stated != null && n < this.stated.firstLine()) {
+			FurnitureWords.Word word = BookTitles.WORDS.word(this.lines.trimmed(n));
+			this.ledger.assign(n, LineRole.FURNITURE, (word != null) ? word.label() : "page header", null);
+			n = this.lines.nextNonBlank(n + 1);
+		}
 		int next = (n > 0) ? this.lines.nextNonBlank(n + 1) : -1;
 		if (n > 0 && next > 0 && isPlainText(next) && readSeries(n)) {
 			n = next;
 		}
 		if (n > 0 && isPlainText(n)) {
+			if (this.stated == null || this.stated.line() != n) {
+				this.notes.add(Titles.firstLineNote(n));
+			}
 			this.title = BookText.original(this.lines, n);
 			this.ledger.assign(n, LineRole.TITLE, "title", null);
 			n = this.lines.nextNonBlank(n + 1);
@@ -154,7 +167,7 @@ final class BookPageReader {
 	private int reviewsPageHeading() {
 		for (int n = this.lines.nextNonBlank(1); n > 0 && n <= HEADING_MAX_LINE; n = this.lines.nextNonBlank(n + 1)) {
 			String text = this.lines.trimmed(n);
-			if (REVIEWS_FOR.matcher(text).matches()) {
+			if (BookTitles.REVIEWS_FOR.matcher(text).matches()) {
 				return n;
 			}
 			if (ReviewHeaderReader.hasProfilePrefix(text) || displaying(text) != null

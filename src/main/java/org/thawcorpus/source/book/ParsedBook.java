@@ -5,20 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.thawcorpus.source.ParsedPart;
+import org.thawcorpus.source.PrintedCount;
 
 /**
  * The details a book page shows about its book. Any value not shown, or unreadable, is
  * null.
  *
  * @param author the author's name
- * @param authorBooks books by the author
- * @param authorFollowers the author's followers
+ * @param authorBooks books by the author, as printed
+ * @param authorFollowers the author's followers, as printed ("113k")
  * @param pages the page count
  * @param format the format ("Hardcover", "Paperback", "Kindle Edition")
  * @param firstPublished the first-published date
  * @param firstPublishedText the first-published date as printed (it may be only a year)
- * @param currentlyReading readers currently reading
- * @param wantToRead readers who want to read
+ * @param currentlyReading readers currently reading, as printed ("103k")
+ * @param wantToRead readers who want to read, as printed ("2m")
  * @param histogram the star histogram, 5 stars first; empty if the page shows none
  * @param reviewsClaimed the number of reviews the page says it has
  * @param printedAverage the average rating the page prints ("4.12")
@@ -33,11 +34,11 @@ import org.thawcorpus.source.ParsedPart;
  * @param publisher the edition's publisher ("Published ... by Harvill Press")
  * @param series the series as printed ("Moscow Trilogy #2")
  */
-public record ParsedBook(String author, Integer authorBooks, Integer authorFollowers, Integer pages, String format,
-		LocalDate firstPublished, String firstPublishedText, Integer currentlyReading, Integer wantToRead,
-		List<HistogramBar> histogram, Integer reviewsClaimed, BigDecimal printedAverage, Integer printedRatings,
-		Integer printedReviews, List<String> genres, String isbn, String asin, String language, String publisher,
-		String series) implements ParsedPart {
+public record ParsedBook(String author, PrintedCount authorBooks, PrintedCount authorFollowers, Integer pages,
+		String format, LocalDate firstPublished, String firstPublishedText, PrintedCount currentlyReading,
+		PrintedCount wantToRead, List<HistogramBar> histogram, Integer reviewsClaimed, BigDecimal printedAverage,
+		Integer printedRatings, Integer printedReviews, List<String> genres, String isbn, String asin, String language,
+		String publisher, String series) implements ParsedPart {
 
 	public ParsedBook {
 		histogram = List.copyOf(histogram);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.thawcorpus.source.ParsedPassage;
+import org.thawcorpus.source.PrintedCount;
 
 /**
  * A review present in a book page's copy.
@@ -11,9 +12,11 @@ import org.thawcorpus.source.ParsedPassage;
  * @param anchor "r1", "r2", ... in page order
  * @param reviewer the reviewer's name as shown
  * @param reviewerIsAuthor whether the page marks the reviewer as an author
- * @param reviewerBooks books the reviewer has written, or null if not shown
- * @param reviewerReviews reviews the reviewer has written, or null if not shown
- * @param reviewerFollowers the reviewer's followers, or null if not shown
+ * @param reviewerBooks books the reviewer has written, as printed, or null if not shown
+ * @param reviewerReviews reviews the reviewer has written, as printed, or null if not
+ * shown
+ * @param reviewerFollowers the reviewer's followers, as printed ("15.2k"), or null if not
+ * shown
  * @param date the review's date, or null if not shown or unreadable
  * @param rating stars 1-5 when the copy shows them, null when unrated
  * @param shelf the shelf line ("Read", "Currently reading", "Want to read"), or null
@@ -25,8 +28,8 @@ import org.thawcorpus.source.ParsedPassage;
  * @param comments the comments printed under the review ("3 comments"), or null if not
  * shown
  */
-public record ParsedReview(String anchor, String reviewer, boolean reviewerIsAuthor, Integer reviewerBooks,
-		Integer reviewerReviews, Integer reviewerFollowers, LocalDate date, Integer rating, String shelf,
+public record ParsedReview(String anchor, String reviewer, boolean reviewerIsAuthor, PrintedCount reviewerBooks,
+		PrintedCount reviewerReviews, PrintedCount reviewerFollowers, LocalDate date, Integer rating, String shelf,
 		boolean spoiler, int firstLine, int lastLine, List<ParsedPassage> paragraphs, Integer likes, Integer comments) {
 
 	public ParsedReview {

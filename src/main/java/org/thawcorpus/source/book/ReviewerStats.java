@@ -3,16 +3,18 @@ package org.thawcorpus.source.book;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.thawcorpus.source.PrintedCount;
+
 /**
- * The counts a page prints beside a reviewer's or an author's name, each null where not
- * shown.
+ * The counts a page prints beside a reviewer's or an author's name, as printed ("15.2k"
+ * followers), each null where not shown.
  *
  * @param author whether the line starts with "Author"
  * @param books books written
  * @param reviews reviews written
  * @param followers followers
  */
-record ReviewerStats(boolean author, Integer books, Integer reviews, Integer followers) {
+record ReviewerStats(boolean author, PrintedCount books, PrintedCount reviews, PrintedCount followers) {
 
 	static final ReviewerStats NONE = new ReviewerStats(false, null, null, null);
 
@@ -30,8 +32,8 @@ record ReviewerStats(boolean author, Integer books, Integer reviews, Integer fol
 		if (trimmed.isEmpty() || !m.matches()) {
 			return null;
 		}
-		return new ReviewerStats(m.group(1) != null, BookCounts.count(m.group(2)), BookCounts.count(m.group(3)),
-				BookCounts.count(m.group(4)));
+		return new ReviewerStats(m.group(1) != null, BookCounts.read(m.group(2)), BookCounts.read(m.group(3)),
+				BookCounts.read(m.group(4)));
 	}
 
 	/**

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.thawcorpus.source.NoteKind;
 import org.thawcorpus.source.ParsedDocument;
+import org.thawcorpus.source.SourceNote;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.html.HtmlPage;
 
@@ -38,6 +41,14 @@ final class BookFixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A page's notes but the one saying its title was taken from its first line, which
+	 * the small pages of the tests, a title and a detail or two, all get.
+	 */
+	static List<SourceNote> notesBesidesTheTitle(ParsedDocument page) {
+		return page.notes().stream().filter((note) -> note.kind() != NoteKind.TITLE_FROM_FIRST_LINE).toList();
 	}
 
 	static ParsedDocument parse(String name) {

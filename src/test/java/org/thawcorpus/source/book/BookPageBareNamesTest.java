@@ -44,7 +44,7 @@ class BookPageBareNamesTest {
 			.extracting(ParsedPassage::firstLine)
 			.containsExactly(35, 37);
 		assertThat(this.page.part(ParsedReviews.class).reviews().get(1).reviewerIsAuthor()).isTrue();
-		assertThat(this.page.part(ParsedReviews.class).reviews().get(1).reviewerFollowers()).isEqualTo(1);
+		assertThat(this.page.part(ParsedReviews.class).reviews().get(1).reviewerFollowers().value()).isEqualTo(1);
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class BookPageBareNamesTest {
 	@Test
 	void readsAuthorNotAsReviewer() {
 		assertThat(this.page.part(ParsedBook.class).author()).isEqualTo("Varvara Sennikova");
-		assertThat(this.page.part(ParsedBook.class).authorBooks()).isEqualTo(3);
+		assertThat(this.page.part(ParsedBook.class).authorBooks().value()).isEqualTo(3);
 		assertThat(this.page.part(ParsedBook.class).authorFollowers()).isNull();
 		assertThat(use(18).role()).isEqualTo(LineRole.METADATA);
 	}

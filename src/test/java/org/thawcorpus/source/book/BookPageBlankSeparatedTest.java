@@ -49,14 +49,14 @@ class BookPageBlankSeparatedTest {
 
 	@Test
 	void readsReaderCountsWithThousandsSeparators() {
-		assertThat(this.page.part(ParsedBook.class).currentlyReading()).isEqualTo(1204);
-		assertThat(this.page.part(ParsedBook.class).wantToRead()).isEqualTo(12876);
+		assertThat(this.page.part(ParsedBook.class).currentlyReading().value()).isEqualTo(1204);
+		assertThat(this.page.part(ParsedBook.class).wantToRead().value()).isEqualTo(12876);
 	}
 
 	@Test
 	void readsAuthorStatsOnePerLine() {
-		assertThat(this.page.part(ParsedBook.class).authorBooks()).isEqualTo(12);
-		assertThat(this.page.part(ParsedBook.class).authorFollowers()).isEqualTo(3116);
+		assertThat(this.page.part(ParsedBook.class).authorBooks().value()).isEqualTo(12);
+		assertThat(this.page.part(ParsedBook.class).authorFollowers().value()).isEqualTo(3116);
 		assertThat(use(27).label()).isEqualTo("author stats");
 		assertThat(use(29).label()).isEqualTo("author stats");
 		assertThat(use(31)).isEqualTo(new LineUse(31, LineRole.FURNITURE, "Follow", null));
@@ -86,8 +86,8 @@ class BookPageBlankSeparatedTest {
 	void readsReviewerStatsOnSeparateLines() {
 		ParsedReview tomasz = this.page.part(ParsedReviews.class).reviews().get(0);
 		assertThat(tomasz.reviewer()).isEqualTo("Tomasz Kowalczyk");
-		assertThat(tomasz.reviewerReviews()).isEqualTo(152);
-		assertThat(tomasz.reviewerFollowers()).isEqualTo(2048);
+		assertThat(tomasz.reviewerReviews().value()).isEqualTo(152);
+		assertThat(tomasz.reviewerFollowers().value()).isEqualTo(2048);
 		assertThat(use(67)).isEqualTo(new LineUse(67, LineRole.REVIEW, "reviewer stats", "r1"));
 		assertThat(use(69)).isEqualTo(new LineUse(69, LineRole.REVIEW, "reviewer stats", "r1"));
 	}
@@ -96,15 +96,15 @@ class BookPageBlankSeparatedTest {
 	void readsAuthorWithBooksOnlyOnSeparateLines() {
 		ParsedReview helen = this.page.part(ParsedReviews.class).reviews().get(1);
 		assertThat(helen.reviewerIsAuthor()).isTrue();
-		assertThat(helen.reviewerBooks()).isEqualTo(2);
+		assertThat(helen.reviewerBooks().value()).isEqualTo(2);
 		assertThat(helen.reviewerReviews()).isNull();
 		assertThat(helen.reviewerFollowers()).isNull();
 	}
 
 	@Test
 	void readsSingularFollower() {
-		assertThat(this.page.part(ParsedReviews.class).reviews().get(2).reviewerFollowers()).isEqualTo(1);
-		assertThat(this.page.part(ParsedReviews.class).reviews().get(2).reviewerReviews()).isEqualTo(40);
+		assertThat(this.page.part(ParsedReviews.class).reviews().get(2).reviewerFollowers().value()).isEqualTo(1);
+		assertThat(this.page.part(ParsedReviews.class).reviews().get(2).reviewerReviews().value()).isEqualTo(40);
 	}
 
 	@Test

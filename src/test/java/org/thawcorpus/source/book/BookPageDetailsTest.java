@@ -104,8 +104,8 @@ class BookPageDetailsTest {
 		void readsTheAuthorsPortraitNameStatsAndBiography() {
 			assertThat(use(this.page, 33)).extracting(LineUse::role, LineUse::label)
 				.containsExactly(LineRole.METADATA, "author portrait");
-			assertThat(this.page.part(ParsedBook.class).authorBooks()).isEqualTo(6);
-			assertThat(this.page.part(ParsedBook.class).authorFollowers()).isEqualTo(118);
+			assertThat(this.page.part(ParsedBook.class).authorBooks().value()).isEqualTo(6);
+			assertThat(this.page.part(ParsedBook.class).authorFollowers().value()).isEqualTo(118);
 			ParsedSection about = this.page.sections().get(1);
 			assertThat(about.title()).isEqualTo("About the author");
 			assertThat(about.passages()).extracting(ParsedPassage::firstLine).containsExactly(37, 38);
@@ -220,9 +220,9 @@ class BookPageDetailsTest {
 		assertThat(page.part(ParsedBook.class).printedRatings()).isEqualTo(1204);
 		assertThat(page.part(ParsedBook.class).printedReviews()).isEqualTo(12);
 		assertThat(page.part(ParsedBook.class).printedAverage()).isEqualByComparingTo("4.12");
-		assertThat(page.notes()).extracting(SourceNote::line, SourceNote::kind)
+		assertThat(BookFixtures.notesBesidesTheTitle(page)).extracting(SourceNote::line, SourceNote::kind)
 			.containsExactly(tuple(4, NoteKind.OTHER));
-		assertThat(page.notes().get(0).message())
+		assertThat(BookFixtures.notesBesidesTheTitle(page).get(0).message())
 			.isEqualTo("This line prints 203 ratings where line 2 prints 1,204 ratings.");
 		assertThat(page.unaccounted()).isEmpty();
 	}
@@ -252,9 +252,10 @@ class BookPageDetailsTest {
 		ParsedDocument page = page("A Title", "ISBN: 978-0-306-40615-8", "Language: English");
 		assertThat(page.part(ParsedBook.class).isbn()).isEqualTo("978-0-306-40615-8");
 		assertThat(page.part(ParsedBook.class).language()).isEqualTo("English");
-		assertThat(page.notes()).extracting(SourceNote::line, SourceNote::kind)
+		assertThat(BookFixtures.notesBesidesTheTitle(page)).extracting(SourceNote::line, SourceNote::kind)
 			.containsExactly(tuple(2, NoteKind.CITATION_UNCERTAIN));
-		assertThat(page.notes().get(0).message()).contains("\"978-0-306-40615-8\"", "checksum");
+		assertThat(BookFixtures.notesBesidesTheTitle(page).get(0).message()).contains("\"978-0-306-40615-8\"",
+				"checksum");
 	}
 
 	@Test
@@ -281,7 +282,7 @@ class BookPageDetailsTest {
 	void checksOnlyAHistogramOfAllFiveBars() {
 		ParsedDocument page = page("A Title", "4.90", "50 ratings", "5 stars", "7 (70%)", "4 stars", "3 (30%)");
 		assertThat(page.part(ParsedBook.class).histogram()).hasSize(2);
-		assertThat(page.notes()).isEmpty();
+		assertThat(BookFixtures.notesBesidesTheTitle(page)).isEmpty();
 	}
 
 	@Test

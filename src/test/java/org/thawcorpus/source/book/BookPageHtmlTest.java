@@ -15,6 +15,7 @@ import org.thawcorpus.source.NoteKind;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
 import org.thawcorpus.source.html.HtmlKinds;
@@ -119,8 +120,8 @@ class BookPageHtmlTest {
 		@Test
 		void namesTheAuthorsWithoutTheTranslatorAndReadsTheAuthorsStats() {
 			assertThat(this.book.author()).isEqualTo("Irina Saltykova");
-			assertThat(this.book.authorBooks()).isEqualTo(12);
-			assertThat(this.book.authorFollowers()).isEqualTo(2318);
+			assertThat(this.book.authorBooks().value()).isEqualTo(12);
+			assertThat(this.book.authorFollowers().value()).isEqualTo(2318);
 		}
 
 		@Test
@@ -145,8 +146,8 @@ class BookPageHtmlTest {
 			assertThat(this.book.publisher()).isEqualTo("Birch Lane Press");
 			assertThat(this.book.isbn()).isEqualTo("9781912345670");
 			assertThat(this.book.language()).isEqualTo("English");
-			assertThat(this.book.currentlyReading()).isEqualTo(1204);
-			assertThat(this.book.wantToRead()).isEqualTo(15300);
+			assertThat(this.book.currentlyReading().value()).isEqualTo(1204);
+			assertThat(this.book.wantToRead().value()).isEqualTo(15300);
 			assertThat(use(this.document, block(this.page, "Novosibirsk, Soviet Union")))
 				.extracting(LineUse::role, LineUse::label)
 				.containsExactly(LineRole.METADATA, "book details");
@@ -177,8 +178,10 @@ class BookPageHtmlTest {
 		@Test
 		void readsEachReviewersNameStatsAndAuthorBadge() {
 			assertThat(this.reviews)
-				.extracting(ParsedReview::reviewer, ParsedReview::reviewerIsAuthor, ParsedReview::reviewerBooks,
-						ParsedReview::reviewerReviews, ParsedReview::reviewerFollowers)
+				.extracting(ParsedReview::reviewer, ParsedReview::reviewerIsAuthor,
+						(r) -> PrintedCount.intOrNull(r.reviewerBooks()),
+						(r) -> PrintedCount.intOrNull(r.reviewerReviews()),
+						(r) -> PrintedCount.intOrNull(r.reviewerFollowers()))
 				.containsExactly(tuple("Oksana Veretennikova", false, null, 412, 15200),
 						tuple("Dmitri Karsavin", true, 3, null, 88), tuple("Pavel Drozdov", false, null, 73, 1),
 						tuple("Lena Marchetti", false, null, 1906, 640));

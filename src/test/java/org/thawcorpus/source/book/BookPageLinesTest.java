@@ -34,7 +34,7 @@ class BookPageLinesTest {
 		ParsedDocument page = page("A Title", "First published March 1998");
 		assertThat(page.part(ParsedBook.class).firstPublishedText()).isEqualTo("March 1998");
 		assertThat(page.part(ParsedBook.class).firstPublished()).isNull();
-		assertThat(page.notes()).isEmpty();
+		assertThat(BookFixtures.notesBesidesTheTitle(page)).isEmpty();
 	}
 
 	@Test
@@ -72,14 +72,14 @@ class BookPageLinesTest {
 		assertThat(page.part(ParsedBook.class).histogram()).extracting(HistogramBar::printedPercent)
 			.containsExactly(70, 30, null, null, null);
 		assertThat(page.unaccounted()).isEmpty();
-		assertThat(page.notes()).isEmpty();
+		assertThat(BookFixtures.notesBesidesTheTitle(page)).isEmpty();
 	}
 
 	@Test
 	void allowsRoundingButNotMoreInHistogram() {
 		ParsedDocument page = page("A Title", "5 stars", "1 (34%)", "4 stars", "2 (66%)", "3 stars", "0 (2%)");
-		assertThat(page.notes()).extracting(SourceNote::line).containsExactly(7);
-		assertThat(page.notes().get(0).kind()).isEqualTo(NoteKind.HISTOGRAM_MISMATCH);
+		assertThat(BookFixtures.notesBesidesTheTitle(page)).extracting(SourceNote::line).containsExactly(7);
+		assertThat(BookFixtures.notesBesidesTheTitle(page).get(0).kind()).isEqualTo(NoteKind.HISTOGRAM_MISMATCH);
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class BookPageLinesTest {
 		ParsedDocument page = page("A Title", "Displaying 1 - 1 of 2 reviews", "Profile Image for Ann.", "May 1, 2020",
 				"Fine.", "Displaying 1 - 1 of 3 reviews");
 		assertThat(page.part(ParsedBook.class).reviewsClaimed()).isEqualTo(2);
-		assertThat(page.notes()).extracting(SourceNote::line, SourceNote::kind)
+		assertThat(BookFixtures.notesBesidesTheTitle(page)).extracting(SourceNote::line, SourceNote::kind)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, NoteKind.CLAIMED_VS_PRESENT),
 					org.assertj.core.groups.Tuple.tuple(6, NoteKind.OTHER));
 	}
@@ -131,7 +131,7 @@ class BookPageLinesTest {
 	void readsCarriageReturnLineEnds() {
 		ParsedDocument page = BookFixtures
 			.parseText("A Title\r\n\r\nProfile Image for Ann.\r\n12 reviews\r\nMay 1, 2020\r\nFine.\r\n");
-		assertThat(page.part(ParsedReviews.class).reviews().get(0).reviewerReviews()).isEqualTo(12);
+		assertThat(page.part(ParsedReviews.class).reviews().get(0).reviewerReviews().value()).isEqualTo(12);
 		assertThat(page.lines().get(1).role()).isEqualTo(LineRole.BLANK);
 		assertThat(page.unaccounted()).isEmpty();
 	}

@@ -63,18 +63,18 @@ class BookPageLongTest {
 	void readsAbbreviatedMonthAndLargeReviewerCounts() {
 		ParsedReview felix = this.page.part(ParsedReviews.class).reviews().get(1);
 		assertThat(felix.date()).isEqualTo(LocalDate.of(2016, 1, 17));
-		assertThat(felix.reviewerReviews()).isEqualTo(1021);
-		assertThat(felix.reviewerFollowers()).isEqualTo(3480);
-		assertThat(this.page.part(ParsedReviews.class).reviews().get(17).reviewerFollowers()).isEqualTo(11640);
+		assertThat(felix.reviewerReviews().value()).isEqualTo(1021);
+		assertThat(felix.reviewerFollowers().value()).isEqualTo(3480);
+		assertThat(this.page.part(ParsedReviews.class).reviews().get(17).reviewerFollowers().value()).isEqualTo(11640);
 	}
 
 	@Test
 	void readsAuthorWithStatsOnThreeLines() {
 		ParsedReview sam = this.page.part(ParsedReviews.class).reviews().get(9);
 		assertThat(sam.reviewerIsAuthor()).isTrue();
-		assertThat(sam.reviewerBooks()).isEqualTo(11);
-		assertThat(sam.reviewerFollowers()).isEqualTo(902);
-		assertThat(this.page.part(ParsedReviews.class).reviews().get(15).reviewerBooks()).isEqualTo(1);
+		assertThat(sam.reviewerBooks().value()).isEqualTo(11);
+		assertThat(sam.reviewerFollowers().value()).isEqualTo(902);
+		assertThat(this.page.part(ParsedReviews.class).reviews().get(15).reviewerBooks().value()).isEqualTo(1);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.ParsedSection;
@@ -76,8 +77,8 @@ class BookPageParserTest {
 		assertThat(book.format()).isEqualTo("Hardcover");
 		assertThat(book.firstPublished()).isEqualTo(LocalDate.of(2017, 4, 17));
 		assertThat(book.firstPublishedText()).isEqualTo("April 17, 2017");
-		assertThat(book.currentlyReading()).isEqualTo(6);
-		assertThat(book.wantToRead()).isEqualTo(141);
+		assertThat(book.currentlyReading().value()).isEqualTo(6);
+		assertThat(book.wantToRead().value()).isEqualTo(141);
 		assertThat(use(13).label()).isEqualTo("page count and format");
 		assertThat(use(15).label()).isEqualTo("first published");
 		assertThat(use(17).label()).isEqualTo("currently reading");
@@ -88,8 +89,8 @@ class BookPageParserTest {
 	void readsAuthorAndGluedAuthorStats() {
 		ParsedBook book = this.page.part(ParsedBook.class);
 		assertThat(book.author()).isEqualTo("Kathleen E. Smith");
-		assertThat(book.authorBooks()).isEqualTo(4);
-		assertThat(book.authorFollowers()).isEqualTo(5);
+		assertThat(book.authorBooks().value()).isEqualTo(4);
+		assertThat(book.authorFollowers().value()).isEqualTo(5);
 		assertThat(use(22)).isEqualTo(new LineUse(22, LineRole.METADATA, "author", null));
 		assertThat(use(24)).isEqualTo(new LineUse(24, LineRole.METADATA, "author stats", null));
 	}
@@ -138,13 +139,13 @@ class BookPageParserTest {
 	void readsGluedReviewerStatsWithAuthorPrefix() {
 		ParsedReview jovan = review(1);
 		assertThat(jovan.reviewerIsAuthor()).isTrue();
-		assertThat(jovan.reviewerBooks()).isEqualTo(3);
+		assertThat(jovan.reviewerBooks().value()).isEqualTo(3);
 		assertThat(jovan.reviewerReviews()).isNull();
-		assertThat(jovan.reviewerFollowers()).isEqualTo(27);
+		assertThat(jovan.reviewerFollowers().value()).isEqualTo(27);
 		ParsedReview michael = review(9);
 		assertThat(michael.reviewerIsAuthor()).isTrue();
-		assertThat(michael.reviewerBooks()).isEqualTo(63);
-		assertThat(michael.reviewerFollowers()).isEqualTo(21);
+		assertThat(michael.reviewerBooks().value()).isEqualTo(63);
+		assertThat(michael.reviewerFollowers().value()).isEqualTo(21);
 	}
 
 	@Test
@@ -152,25 +153,27 @@ class BookPageParserTest {
 		ParsedReview liviu = review(2);
 		assertThat(liviu.reviewerIsAuthor()).isFalse();
 		assertThat(liviu.reviewerBooks()).isNull();
-		assertThat(liviu.reviewerReviews()).isEqualTo(2520);
-		assertThat(liviu.reviewerFollowers()).isEqualTo(705);
+		assertThat(liviu.reviewerReviews().value()).isEqualTo(2520);
+		assertThat(liviu.reviewerFollowers().value()).isEqualTo(705);
 	}
 
 	@Test
 	void readsSingularFollowerAndReviewCountAlone() {
-		assertThat(review(8).reviewerReviews()).isEqualTo(90);
-		assertThat(review(8).reviewerFollowers()).isEqualTo(1);
-		assertThat(review(6).reviewerReviews()).isEqualTo(21);
+		assertThat(review(8).reviewerReviews().value()).isEqualTo(90);
+		assertThat(review(8).reviewerFollowers().value()).isEqualTo(1);
+		assertThat(review(6).reviewerReviews().value()).isEqualTo(21);
 		assertThat(review(6).reviewerFollowers()).isNull();
-		assertThat(review(10).reviewerReviews()).isEqualTo(104);
+		assertThat(review(10).reviewerReviews().value()).isEqualTo(104);
 		assertThat(review(10).reviewerFollowers()).isNull();
 	}
 
 	@Test
 	void readsOtherReviewerStats() {
-		assertThat(this.page.part(ParsedReviews.class).reviews()).extracting(ParsedReview::reviewerReviews)
+		assertThat(this.page.part(ParsedReviews.class).reviews())
+			.extracting((r) -> PrintedCount.intOrNull(r.reviewerReviews()))
 			.containsExactly(null, 2520, 163, 363, 448, 21, 296, 90, null, 104);
-		assertThat(this.page.part(ParsedReviews.class).reviews()).extracting(ParsedReview::reviewerFollowers)
+		assertThat(this.page.part(ParsedReviews.class).reviews())
+			.extracting((r) -> PrintedCount.intOrNull(r.reviewerFollowers()))
 			.containsExactly(27, 705, 5, 3, 2, null, 3, 1, 21, null);
 	}
 

@@ -42,15 +42,15 @@ class BookPageWithoutBlankLinesTest {
 
 	@Test
 	void readsSingularCurrentlyReading() {
-		assertThat(this.page.part(ParsedBook.class).currentlyReading()).isEqualTo(1);
-		assertThat(this.page.part(ParsedBook.class).wantToRead()).isEqualTo(38);
+		assertThat(this.page.part(ParsedBook.class).currentlyReading().value()).isEqualTo(1);
+		assertThat(this.page.part(ParsedBook.class).wantToRead().value()).isEqualTo(38);
 	}
 
 	@Test
 	void readsAuthorWithGluedStats() {
 		assertThat(this.page.part(ParsedBook.class).author()).isEqualTo("Aleksander Ruud");
-		assertThat(this.page.part(ParsedBook.class).authorBooks()).isEqualTo(7);
-		assertThat(this.page.part(ParsedBook.class).authorFollowers()).isEqualTo(42);
+		assertThat(this.page.part(ParsedBook.class).authorBooks().value()).isEqualTo(7);
+		assertThat(this.page.part(ParsedBook.class).authorFollowers().value()).isEqualTo(42);
 		assertThat(use(10)).isEqualTo(new LineUse(10, LineRole.FURNITURE, "About the author", null));
 	}
 
@@ -102,13 +102,13 @@ class BookPageWithoutBlankLinesTest {
 	void readsAuthorWithBooksOnlyGlued() {
 		ParsedReview wren = this.page.part(ParsedReviews.class).reviews().get(0);
 		assertThat(wren.reviewerIsAuthor()).isTrue();
-		assertThat(wren.reviewerBooks()).isEqualTo(7);
+		assertThat(wren.reviewerBooks().value()).isEqualTo(7);
 		assertThat(wren.reviewerFollowers()).isNull();
 	}
 
 	@Test
 	void readsSingularReviewCountAndNoStats() {
-		assertThat(this.page.part(ParsedReviews.class).reviews().get(3).reviewerReviews()).isEqualTo(1);
+		assertThat(this.page.part(ParsedReviews.class).reviews().get(3).reviewerReviews().value()).isEqualTo(1);
 		ParsedReview ines = this.page.part(ParsedReviews.class).reviews().get(4);
 		assertThat(ines.reviewerReviews()).isNull();
 		assertThat(ines.reviewerFollowers()).isNull();

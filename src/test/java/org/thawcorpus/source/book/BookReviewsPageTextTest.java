@@ -25,9 +25,9 @@ class BookReviewsPageTextTest {
 	void takesTheLineUnderTheHeadingAsTheTitleAndTheLinesAboveAsThePageHeader() {
 		assertThat(this.page.title()).isEqualTo("The Lilac Winter");
 		assertThat(this.page.lines().subList(0, 10)).extracting(LineUse::role, LineUse::label)
-			.containsExactly(tuple(LineRole.FURNITURE, "page header"), tuple(LineRole.FURNITURE, "page header"),
-					tuple(LineRole.FURNITURE, "page header"), tuple(LineRole.FURNITURE, "page header"),
-					tuple(LineRole.FURNITURE, "page header"), tuple(LineRole.FURNITURE, "Want to read"),
+			.containsExactly(tuple(LineRole.FURNITURE, "site menu"), tuple(LineRole.FURNITURE, "site menu"),
+					tuple(LineRole.FURNITURE, "site menu"), tuple(LineRole.FURNITURE, "sign-in prompt"),
+					tuple(LineRole.FURNITURE, "sign-in prompt"), tuple(LineRole.FURNITURE, "Want to read"),
 					tuple(LineRole.FURNITURE, "Rate this book"), tuple(LineRole.FURNITURE, "Ratings & Reviews for"),
 					tuple(LineRole.TITLE, "title"), tuple(LineRole.METADATA, "author"));
 	}
@@ -44,8 +44,10 @@ class BookReviewsPageTextTest {
 		List<ParsedReview> reviews = this.page.part(ParsedReviews.class).reviews();
 		assertThat(reviews).hasSize(6);
 		assertThat(reviews.get(1))
-			.extracting(ParsedReview::reviewer, ParsedReview::reviewerReviews, ParsedReview::reviewerFollowers)
-			.containsExactly("Marina Sokolik", 204, 3100);
+			.extracting(ParsedReview::reviewer, (r) -> r.reviewerReviews().value(),
+					(r) -> r.reviewerFollowers().value(), (r) -> r.reviewerFollowers().printed(),
+					(r) -> r.reviewerFollowers().exact())
+			.containsExactly("Marina Sokolik", 204L, 3100L, "3.1k", false);
 		assertThat(this.page.part(ParsedBook.class).reviewsClaimed()).isEqualTo(7);
 		assertThat(this.page.notes()).extracting(SourceNote::kind, SourceNote::message)
 			.containsExactly(tuple(NoteKind.CLAIMED_VS_PRESENT, "The page claims 7 reviews; this copy holds 6."));

@@ -2,28 +2,36 @@ package org.thawcorpus.source.book;
 
 import org.junit.jupiter.api.Test;
 
+import org.thawcorpus.source.PrintedCount;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading the counts printed beside a reviewer's or author's name. */
 class ReviewerStatsTest {
 
+	private static ReviewerStats stats(boolean author, String books, String reviews, String followers) {
+		return new ReviewerStats(author, PrintedCount.read(books), PrintedCount.read(reviews),
+				PrintedCount.read(followers));
+	}
+
 	@Test
 	void readsGluedAuthorBooksAndFollowers() {
-		assertThat(ReviewerStats.read("Author 3 books27 followers")).isEqualTo(new ReviewerStats(true, 3, null, 27));
+		assertThat(ReviewerStats.read("Author 3 books27 followers")).isEqualTo(stats(true, "3", null, "27"));
 	}
 
 	@Test
 	void readsGluedReviewsAndFollowersWithThousands() {
-		assertThat(ReviewerStats.read("2,520 reviews705 followers"))
-			.isEqualTo(new ReviewerStats(false, null, 2520, 705));
+		ReviewerStats stats = ReviewerStats.read("2,520 reviews705 followers");
+		assertThat(stats).isEqualTo(stats(false, null, "2,520", "705"));
+		assertThat(stats.reviews().value()).isEqualTo(2520);
 	}
 
 	@Test
-	void readsAbbreviatedCountsAsThousandsAndMillions() {
-		assertThat(ReviewerStats.read("927 reviews15.2k followers"))
-			.isEqualTo(new ReviewerStats(false, null, 927, 15200));
-		assertThat(ReviewerStats.read("Author 49 books113k followers"))
-			.isEqualTo(new ReviewerStats(true, 49, null, 113000));
+	void readsAbbreviatedCountsAsThousandsAndMillionsKeepingThemAsPrinted() {
+		ReviewerStats reviewer = ReviewerStats.read("927 reviews15.2k followers");
+		assertThat(reviewer.followers()).isEqualTo(new PrintedCount(15200, "15.2k", false));
+		assertThat(reviewer.reviews()).isEqualTo(new PrintedCount(927, "927", true));
+		assertThat(ReviewerStats.read("Author 49 books113k followers").followers().value()).isEqualTo(113000);
 		assertThat(BookCounts.count("2m")).isEqualTo(2_000_000);
 		assertThat(BookCounts.count("1.5M")).isEqualTo(1_500_000);
 		assertThat(BookCounts.count("2,520")).isEqualTo(2520);
@@ -33,12 +41,12 @@ class ReviewerStatsTest {
 
 	@Test
 	void readsSingularWords() {
-		assertThat(ReviewerStats.read("1 book1 review1 follower")).isEqualTo(new ReviewerStats(false, 1, 1, 1));
+		assertThat(ReviewerStats.read("1 book1 review1 follower")).isEqualTo(stats(false, "1", "1", "1"));
 	}
 
 	@Test
 	void readsAuthorAlone() {
-		assertThat(ReviewerStats.read("Author")).isEqualTo(new ReviewerStats(true, null, null, null));
+		assertThat(ReviewerStats.read("Author")).isEqualTo(stats(true, null, null, null));
 	}
 
 	@Test
@@ -53,8 +61,7 @@ class ReviewerStatsTest {
 	@Test
 	void addsLinesUnlessTheyRepeatAField() {
 		ReviewerStats reviews = ReviewerStats.read("152 reviews");
-		assertThat(reviews.plus(ReviewerStats.read("3,116 followers")))
-			.isEqualTo(new ReviewerStats(false, null, 152, 3116));
+		assertThat(reviews.plus(ReviewerStats.read("3,116 followers"))).isEqualTo(stats(false, null, "152", "3,116"));
 		assertThat(reviews.plus(ReviewerStats.read("9 reviews"))).isNull();
 	}
 
