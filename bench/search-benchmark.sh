@@ -55,7 +55,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 # Warm-up: the JIT, Lucene's caches, Thymeleaf's templates.
 wrk -t1 -c1 -d"$((seconds / 3 + 5))s" --timeout 10s -s bench/search-queries.lua "$base" -- /api/search >/dev/null
 for path in /api/search /search; do
-	wrk -t1 -c1 -d"${seconds}s" --timeout 10s -s bench/search-queries.lua "$base" -- "$path" | tail -n 1
+	printf '%s: %s\n' "$path" "$(wrk -t1 -c1 -d"${seconds}s" --timeout 10s -s bench/search-queries.lua "$base" -- "$path" | tail -n 1)"
 done
 
 for query in "q=faltering" "q=Kruschev&kind=BLOG_POST" "q=Khrushchev&part=review" "q=the&kind=BLOG_POST"; do

@@ -27,8 +27,9 @@ end
 function done(summary, latency, requests)
 	local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status
 		+ summary.errors.timeout
-	io.write(string.format("%s: %d requests in %.0f s, %d errors or non-2xx; latency ms: median %.1f, p90 %.1f,"
-		.. " p95 %.1f, p99 %.1f, max %.1f\n", path, summary.requests, summary.duration / 1e6, errors,
+	-- done() runs in wrk's main state, where init() never set the path: the shell names it.
+	io.write(string.format("%d requests in %.0f s, %d errors or non-2xx; latency ms: median %.1f, p90 %.1f,"
+		.. " p95 %.1f, p99 %.1f, max %.1f\n", summary.requests, summary.duration / 1e6, errors,
 		latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
 		latency:percentile(99) / 1000, latency.max / 1000))
 end
