@@ -28,7 +28,7 @@ public class RestoreCorpus implements AfterEachCallback {
 	public void afterEach(ExtensionContext extension) {
 		ApplicationContext context = SpringExtension.getApplicationContext(extension);
 		Set<String> configured = SourceFiles.list(context.getBean(ThawProperties.class).sources())
-			.files()
+			.paths()
 			.stream()
 			.map((path) -> path.normalize().toString())
 			.collect(Collectors.toSet());

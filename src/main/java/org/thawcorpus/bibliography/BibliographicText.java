@@ -46,9 +46,15 @@ final class BibliographicText {
 			Pattern.compile("https?://|\\bwww\\.|\\b(?:Retrieved|Accessed|Archived)\\b"),
 			// "Family, Given;" or "Family, G. (" at the start
 			Pattern.compile(
-					"^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)*, \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*)*\\s*[;.(]"),
+					"^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,20}, \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,20}\\s*[;.(]"),
 			// "Place: Publisher"
 			Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?: \\p{Lu}\\p{L}+"));
+
+	// Compiled once, as every pattern here: one compiled at each call fails, when called
+	// with little stack left, as a "pattern syntax" error.
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
 
 	private static final Pattern YEAR = Pattern.compile("(?<![\\d-])(?:1[4-9]\\d\\d|20\\d\\d)[a-z]?(?!\\d)");
 
@@ -56,7 +62,7 @@ final class BibliographicText {
 	}
 
 	static boolean isBibliographic(String text) {
-		String folded = TextFolding.fold(text).strip().replaceAll("\\s+", " ");
+		String folded = SPACES.matcher(TextFolding.fold(text).strip()).replaceAll(" ");
 		if (ISBN.matcher(folded).find() || DOI.matcher(folded).find()) {
 			return true;
 		}
@@ -81,7 +87,7 @@ final class BibliographicText {
 	 * ambiguous to count.
 	 */
 	private static boolean isAuthorDate(String folded) {
-		String[] parts = folded.split("\\s*;\\s*");
+		String[] parts = SEMICOLON.split(folded);
 		boolean strong = parts.length > 1;
 		for (String part : parts) {
 			var matcher = AUTHOR_DATE.matcher(part);

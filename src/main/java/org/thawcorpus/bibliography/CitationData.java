@@ -22,11 +22,24 @@ import java.util.Set;
 public record CitationData(List<PersonName> authors, List<PersonName> editors, List<PersonName> translators,
 		Integer year, String title, String publisher, String place, String pages, String isbn, Set<String> uncertain) {
 
+	/**
+	 * A field longer than the corpus stores it was not read as the field it is and is
+	 * left out (the citation's text keeps it).
+	 */
 	public CitationData {
 		authors = List.copyOf(authors);
 		editors = List.copyOf(editors);
 		translators = List.copyOf(translators);
 		uncertain = Set.copyOf(uncertain);
+		title = fit(title, 2000);
+		publisher = fit(publisher, 1000);
+		place = fit(place, 500);
+		pages = fit(pages, 100);
+		isbn = fit(isbn, 40);
+	}
+
+	private static String fit(String value, int max) {
+		return (value != null && value.length() > max) ? null : value;
 	}
 
 }

@@ -53,10 +53,12 @@ public final class CitationFinder {
 		List<Span> unclosed = new ArrayList<>(open);
 		// the deque iterates innermost first; the outermost unclosed bracket decides
 		// first
+		int textEnd = text.stripTrailing().length();
 		for (int k = unclosed.size() - 1; k >= 0; k--) {
 			Span span = unclosed.get(k);
-			String rest = text.substring(span.start + 1).stripTrailing();
-			if (rest.length() <= UNCLOSED_CITATION_MAX_LENGTH && BibliographicText.isBibliographic(rest)) {
+			int restLength = Math.max(0, textEnd - span.start - 1);
+			String rest = (restLength <= UNCLOSED_CITATION_MAX_LENGTH) ? text.substring(span.start + 1, textEnd) : null;
+			if (rest != null && BibliographicText.isBibliographic(rest)) {
 				int end = span.start + 1 + rest.length();
 				citations.add(new FoundCitation(span.start, end, text.substring(span.start, end), span.opener, (char) 0,
 						CitationParser.parse(rest)));
@@ -146,7 +148,7 @@ public final class CitationFinder {
 			Visit visit = visits.peek();
 			if (visit.next == 0 && !visit.ownChecked) {
 				visit.ownChecked = true;
-				if (BibliographicText.isBibliographic(ownText(text, visit.span))) {
+				if (fits(visit.span) && BibliographicText.isBibliographic(ownText(text, visit.span))) {
 					visit.out.add(citation(text, visit.span));
 					visits.pop();
 					continue;
@@ -160,7 +162,8 @@ public final class CitationFinder {
 			if (!visit.inside.isEmpty()) {
 				visit.out.addAll(visit.inside);
 			}
-			else if (BibliographicText.isBibliographic(text.substring(visit.span.start + 1, visit.span.end - 1))) {
+			else if (fits(visit.span)
+					&& BibliographicText.isBibliographic(text.substring(visit.span.start + 1, visit.span.end - 1))) {
 				visit.out.add(citation(text, visit.span));
 			}
 		}
@@ -184,6 +187,11 @@ public final class CitationFinder {
 			this.out = out;
 		}
 
+	}
+
+	/** Whether a span is short enough to be kept as one citation. */
+	private static boolean fits(Span span) {
+		return span.end - span.start <= FoundCitation.MAX_LENGTH;
 	}
 
 	private static String ownText(String text, Span span) {

@@ -49,13 +49,21 @@ public final class CitationParser {
 	private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[(\\[]\\s*((?:1[5-9]|20)\\d\\d)[a-z]?\\s*[)\\]]");
 
 	private static final Pattern IN_TEXT = Pattern.compile(
-			"^([^\\d]+?)[\\s,]+((?:1[5-9]|20)\\d\\d)[a-z]?(?:\\s*[,:]\\s*(\\d+(?:\\s*-\\s*\\d+)?))?[\\s,.:\u0001]*$");
+			"^([^\\d]*?[^\\d\\s,])[\\s,]+((?:1[5-9]|20)\\d\\d)[a-z]?(?:\\s*[,:]\\s*(\\d+(?:\\s*-\\s*\\d+)?))?[\\s,.:\u0001]*$");
 
 	private static final Pattern YEAR = Pattern.compile("^(?:c\\.?\\s*|\u00a9\\s*)?((?:1[5-9]|20)\\d\\d)[a-z]?$");
 
 	private static final Pattern DATE = Pattern
 		.compile("(?i)^(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 				+ "[a-z]*\\.?\\s+(?:\\d{1,2},?\\s+)?((?:1[5-9]|20)\\d\\d)$");
+
+	/**
+	 * "von Berg, P." or "Berg Lind, P.": lower-case particles, a capitalised family name
+	 * of one or two words, a comma. The particles are matched as one run of lower-case
+	 * letters and spaces, not word by word, so that a long run cannot exhaust the stack.
+	 */
+	private static final Pattern INVERTED_NAME = Pattern
+		.compile("(?s)^(?:[\\p{Ll}\\s]*\\s)?\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)?,\\s.*");
 
 	private static final Pattern BARE_PAGES = Pattern.compile("^\\d+(?:\\s*-\\s*\\d+)?$");
 
@@ -67,7 +75,7 @@ public final class CitationParser {
 	 * Title".
 	 */
 	private static final Pattern NAMES_YEAR = Pattern
-		.compile("^([^\\d\u0001]+?)[\\s,]+((?:1[5-9]|20)\\d\\d)[a-z]?[.,:]\\s");
+		.compile("^([^\\d\u0001]*?[^\\d\u0001\\s,])[\\s,]+((?:1[5-9]|20)\\d\\d)[a-z]?[.,:]\\s");
 
 	private final SourceText src;
 
@@ -261,7 +269,7 @@ public final class CitationParser {
 	 */
 	private int invertedBlockEnd() {
 		String work = this.src.work();
-		if (!work.matches("(?s)^\\s*(?:\\p{Ll}+\\s+)*\\p{Lu}[\\p{L}'\\-]*(?:\\s+\\p{Lu}[\\p{L}'\\-]*)?,\\s.*")) {
+		if (!INVERTED_NAME.matcher(work).matches()) {
 			return -1;
 		}
 		boolean natural = false;
@@ -390,7 +398,7 @@ public final class CitationParser {
 		if (this.src.masked(t[0]) || CitationWords.ROLE.matcher(rest).find() || rest.startsWith("(")) {
 			return true;
 		}
-		List<int[]> segments = this.src.segments(t[0], t[1]);
+		List<int[]> segments = this.src.segments(t[0], t[1], 2);
 		if (segments.isEmpty()) {
 			return true;
 		}

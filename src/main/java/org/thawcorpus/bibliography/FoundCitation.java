@@ -15,6 +15,12 @@ package org.thawcorpus.bibliography;
 public record FoundCitation(int start, int end, String raw, char opener, char closer, CitationData data,
 		CitedEntry entry) {
 
+	/**
+	 * The longest citation text kept: a longer bracketed span or list entry is not taken
+	 * as a citation (the citations table's raw column holds this many characters).
+	 */
+	public static final int MAX_LENGTH = 10_000;
+
 	/** A citation that is not a footnote marker. */
 	public FoundCitation(int start, int end, String raw, char opener, char closer, CitationData data) {
 		this(start, end, raw, opener, closer, data, null);

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class NameList {
 
-	private static final Pattern CONJUNCTION = Pattern.compile("\\s*,?\\s+(?:and|&|und|et|и)\\s+|\\s*&\\s*");
+	private static final Pattern CONJUNCTION = Pattern
+		.compile("(?<![\\s,])(?:\\s*,)?\\s+(?:and|&|und|et|и)\\s+|(?<!\\s)\\s*&\\s*");
 
 	private static final Pattern ET_AL = Pattern.compile("(?i),?\\s*(?:et\\s+al\\.?|and\\s+others)\\s*$");
 
@@ -23,10 +24,14 @@ final class NameList {
 	/** A capitalised word, hyphenated or with an apostrophe, or all in capitals. */
 	private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'\\-]*");
 
+	/** How far from a text's end "et al." is looked for. */
+	private static final int ET_AL_REACH = 100;
+
 	/**
-	 * One or more initials: "A.", "J.-P.", "A.N.", "A" (without period, as in "Smith A").
+	 * One to twenty initials: "A.", "J.-P.", "A.N.", "A" (without period, as in "Smith
+	 * A").
 	 */
-	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?-?)+\\.?");
+	private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?-?){1,20}\\.?");
 
 	private static final Pattern NOT_IN_NAMES = Pattern.compile("[\\d\"():?!/\n\u0001]");
 
@@ -59,9 +64,17 @@ final class NameList {
 		return List.copyOf(list.names);
 	}
 
+	/**
+	 * "Et al." at the end of a text, looked for among its last characters only, so that a
+	 * long run of white space is not scanned from every place in it.
+	 */
+	private static Matcher etAl(String text) {
+		return ET_AL.matcher(text).region(Math.max(0, text.length() - ET_AL_REACH), text.length());
+	}
+
 	/** Whether a stretch ends with "et al." or "and others". */
 	static boolean hasEtAl(SourceText src, int start, int end) {
-		return ET_AL.matcher(src.work(start, end)).find();
+		return etAl(src.work(start, end)).find();
 	}
 
 	/**
@@ -121,7 +134,7 @@ final class NameList {
 		if (by.find()) {
 			t = src.trim(t[0] + by.end(), t[1]);
 		}
-		Matcher etAl = ET_AL.matcher(src.work(t[0], t[1]));
+		Matcher etAl = etAl(src.work(t[0], t[1]));
 		if (etAl.find()) {
 			t = src.trim(t[0], t[0] + etAl.start());
 		}

@@ -151,9 +151,14 @@ final class SourceText {
 	 * sentence breaks; each segment is returned trimmed, empty ones are dropped.
 	 */
 	List<int[]> segments(int start, int end) {
+		return segments(start, end, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code most} segments of a stretch, as {@link #segments(int, int)}. */
+	List<int[]> segments(int start, int end, int most) {
 		List<int[]> segments = new ArrayList<>();
 		int from = start;
-		for (int i = start; i <= end; i++) {
+		for (int i = start; i <= end && segments.size() < most; i++) {
 			boolean cut = i == end;
 			int next = i + 1;
 			if (!cut) {

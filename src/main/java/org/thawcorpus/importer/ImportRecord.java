@@ -39,6 +39,8 @@ public class ImportRecord {
 
 	private String sourceFile;
 
+	private String sourceName;
+
 	@Convert(converter = DocumentKindConverter.class)
 	private DocumentKind kind;
 
@@ -68,9 +70,23 @@ public class ImportRecord {
 	protected ImportRecord() {
 	}
 
-	public ImportRecord(String sourcePath, String sourceFile) {
+	/**
+	 * The record of a source file.
+	 * @param sourcePath the file's path as walked, which identifies it
+	 * @param sourceFile the file's own name
+	 * @param sourceName its name in the report, relative to its configured source
+	 */
+	public ImportRecord(String sourcePath, String sourceFile, String sourceName) {
 		this.sourcePath = sourcePath;
 		this.sourceFile = sourceFile;
+		this.sourceName = sourceName;
+	}
+
+	/**
+	 * Replaces the name the file has in the report (its configured source may change).
+	 */
+	public void rename(String sourceName) {
+		this.sourceName = sourceName;
 	}
 
 	/** Replaces the outcome with that of a new attempt. */
@@ -109,6 +125,14 @@ public class ImportRecord {
 
 	public String getSourceFile() {
 		return this.sourceFile;
+	}
+
+	/**
+	 * The file's name in the report, relative to its configured source
+	 * ("seeds/blog/post.txt"); the file's own name for a record older than the names.
+	 */
+	public String getSourceName() {
+		return (this.sourceName != null) ? this.sourceName : this.sourceFile;
 	}
 
 	/** The kind detected, or null when the file failed before it could be read. */

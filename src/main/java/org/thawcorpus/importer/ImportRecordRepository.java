@@ -22,9 +22,9 @@ public interface ImportRecordRepository extends JpaRepository<ImportRecord, Long
 	/** A page of records by path; their warnings and lines are fetched in batches. */
 	Page<ImportRecord> findAllByOrderBySourcePathAsc(Pageable pageable);
 
-	/** A page of records, failed files first, then by path. */
-	@Query(value = "select r from ImportRecord r order by case when r.status = 'FAILED' then 0 else 1 end, r.sourcePath",
-			countQuery = "select count(r) from ImportRecord r")
+	/** A page of records, failed files first, then skipped paths, then by path. */
+	@Query(value = "select r from ImportRecord r order by case r.status when 'FAILED' then 0 when 'SKIPPED' then 1"
+			+ " else 2 end, r.sourcePath", countQuery = "select count(r) from ImportRecord r")
 	Page<ImportRecord> findProblemsFirst(Pageable pageable);
 
 	/**

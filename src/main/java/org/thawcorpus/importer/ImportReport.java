@@ -9,16 +9,19 @@ import org.thawcorpus.source.DocumentKind;
  * The import report: what happened to each source file at its latest import.
  *
  * @param files one entry per file, by path
+ * @param stopped why the latest import stopped before its end (the database could not be
+ * written), or null
  */
-public record ImportReport(List<FileReport> files) {
+public record ImportReport(List<FileReport> files, String stopped) {
 
 	/**
 	 * One file's outcome.
 	 *
-	 * @param file the file's name
-	 * @param path the file's path as configured
+	 * @param file the file's own name
+	 * @param path the file's path relative to its configured source, after that source's
+	 * own name ("seeds/blog/post.txt"); never the server's path
 	 * @param kind the kind detected, or null
-	 * @param status imported, unchanged or failed
+	 * @param status imported, unchanged, failed or skipped
 	 * @param message a sentence saying what happened
 	 * @param documentSlug the document the file is in the corpus as, or null
 	 * @param linesTotal non-blank lines in the file, or null if it could not be read

@@ -17,8 +17,11 @@ class ImportReportController {
 
 	private final ImportReportService reports;
 
-	ImportReportController(ImportReportService reports) {
+	private final SourceImporter importer;
+
+	ImportReportController(ImportReportService reports, SourceImporter importer) {
 		this.reports = reports;
+		this.importer = importer;
 	}
 
 	static final int PAGE_SIZE = 50;
@@ -27,6 +30,7 @@ class ImportReportController {
 	String page(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("files", this.reports.page(PageRequest.of(Pages.index(page), PAGE_SIZE)));
 		model.addAttribute("totals", this.reports.totals());
+		model.addAttribute("stopped", this.importer.lastStop().orElse(null));
 		return "importer/report";
 	}
 
@@ -34,7 +38,9 @@ class ImportReportController {
 	ResponseEntity<ImportReport> api(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
 		Page<FileReport> files = this.reports.pageByPath(ApiPaging.request(page, size));
-		return ResponseEntity.ok().headers(ApiPaging.headers(files)).body(new ImportReport(files.getContent()));
+		return ResponseEntity.ok()
+			.headers(ApiPaging.headers(files))
+			.body(new ImportReport(files.getContent(), this.importer.lastStop().orElse(null)));
 	}
 
 }

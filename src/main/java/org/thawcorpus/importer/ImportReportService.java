@@ -51,8 +51,8 @@ public class ImportReportService {
 			accounted += ((Number) row[3]).longValue();
 		}
 		return new ImportTotals(files.getOrDefault(ImportStatus.IMPORTED, 0L),
-				files.getOrDefault(ImportStatus.UNCHANGED, 0L), files.getOrDefault(ImportStatus.FAILED, 0L), lines,
-				accounted);
+				files.getOrDefault(ImportStatus.UNCHANGED, 0L), files.getOrDefault(ImportStatus.FAILED, 0L),
+				files.getOrDefault(ImportStatus.SKIPPED, 0L), lines, accounted);
 	}
 
 	/** The warnings recorded for each of some files that has a record, by path. */
@@ -70,7 +70,7 @@ public class ImportReportService {
 	}
 
 	private FileReport toReport(ImportRecord r) {
-		return new FileReport(r.getSourceFile(), r.getSourcePath(), r.getKind(), r.getStatus(), r.getMessage(),
+		return new FileReport(r.getSourceFile(), r.getSourceName(), r.getKind(), r.getStatus(), r.getMessage(),
 				r.getDocumentSlug(), r.getLinesTotal(), r.getLinesAccounted(), warnings(r),
 				r.getUnaccounted().stream().map((u) -> new LineText(u.getLine(), u.getText())).toList(),
 				r.getAttemptedAt());

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -14,10 +17,12 @@ import org.thawcorpus.importer.ImportReport.LineMessage;
 /**
  * Imports the configured sources when the application starts. With
  * {@code --thaw.import-only} it prints the import report and the application exits,
- * non-zero if any file failed.
+ * non-zero if any file failed or the import stopped early.
  */
 @Component
 public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
 	static final String IMPORT_ONLY = "thaw.import-only";
 
@@ -44,46 +49,73 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 			.anyMatch((arg) -> arg.equals("--" + IMPORT_ONLY) || arg.equalsIgnoreCase("--" + IMPORT_ONLY + "=true"));
 	}
 
+	/**
+	 * Imports the configured sources. Nothing that happens to a file, and no fault of the
+	 * storage, fails the application's start: the server serves what it has.
+	 */
 	@Override
 	public void run(ApplicationArguments args) {
 		boolean importOnly = isImportOnly(args.getSourceArgs());
 		if (!importOnly && !this.properties.importOnStartup()) {
 			return;
 		}
-		List<ImportOutcome> outcomes = this.importer.importConfiguredSources();
+		ImportRun run;
+		try {
+			run = this.importer.importSources(this.properties.sources());
+		}
+		catch (RuntimeException | Error ex) {
+			log.error("The import stopped because of a fault in the importer", ex);
+			this.exitCode = 1;
+			if (importOnly) {
+				System.out.println("The import stopped because of a fault in the importer; the log has the details.");
+			}
+			return;
+		}
 		if (importOnly) {
-			print(outcomes, System.out);
-			boolean failed = outcomes.stream().anyMatch((o) -> o.status() == ImportStatus.FAILED);
-			this.exitCode = failed ? 1 : 0;
+			print(run, System.out);
+			this.exitCode = run.failed() ? 1 : 0;
 		}
 	}
 
-	private void print(List<ImportOutcome> outcomes, PrintStream out) {
+	private void print(ImportRun run, PrintStream out) {
+		List<ImportOutcome> outcomes = run.outcomes();
 		out.println();
 		out.println("Import report");
 		for (int from = 0; from < outcomes.size(); from += PRINT_BATCH) {
 			List<ImportOutcome> batch = outcomes.subList(from, Math.min(from + PRINT_BATCH, outcomes.size()));
-			Map<String, List<LineMessage>> warnings = this.reports
-				.warnings(batch.stream().map(ImportOutcome::path).toList());
+			Map<String, List<LineMessage>> warnings = warnings(batch);
 			for (ImportOutcome outcome : batch) {
-				out.printf("%-9s %-20s %s%n", outcome.status(), (outcome.kind() != null) ? outcome.kind() : "-",
-						outcome.path());
-				out.println("          " + outcome.message());
-				if (outcome.status() == ImportStatus.FAILED) {
+				out.printf("%-12s %-20s %s%n", outcome.status(), (outcome.kind() != null) ? outcome.kind() : "-",
+						outcome.name());
+				out.println("             " + outcome.message());
+				if (outcome.status() != ImportStatus.IMPORTED && outcome.status() != ImportStatus.UNCHANGED) {
 					continue;
 				}
 				warnings.getOrDefault(outcome.path(), List.of())
-					.forEach((w) -> out
-						.println("          " + ((w.line() != null) ? "line " + w.line() + ": " : "") + w.message()));
+					.forEach((w) -> out.println(
+							"             " + ((w.line() != null) ? "line " + w.line() + ": " : "") + w.message()));
 			}
 		}
-		out.printf("%d files: %d imported, %d unchanged, %d failed%n", outcomes.size(),
-				count(outcomes, ImportStatus.IMPORTED), count(outcomes, ImportStatus.UNCHANGED),
-				count(outcomes, ImportStatus.FAILED));
+		out.printf("%d files: %d imported, %d unchanged, %d failed, %d skipped, %d not imported%n", outcomes.size(),
+				run.count(ImportStatus.IMPORTED), run.count(ImportStatus.UNCHANGED), run.count(ImportStatus.FAILED),
+				run.count(ImportStatus.SKIPPED), run.count(ImportStatus.NOT_IMPORTED));
+		if (run.stopped() != null) {
+			out.println(run.stopped());
+		}
 	}
 
-	private static long count(List<ImportOutcome> outcomes, ImportStatus status) {
-		return outcomes.stream().filter((o) -> o.status() == status).count();
+	/**
+	 * The warnings of a batch of files; none if the database cannot be read (the report
+	 * is printed all the same).
+	 */
+	private Map<String, List<LineMessage>> warnings(List<ImportOutcome> batch) {
+		try {
+			return this.reports.warnings(batch.stream().map(ImportOutcome::path).toList());
+		}
+		catch (RuntimeException ex) {
+			log.warn("The warnings could not be read from the database: {}", ex.getMessage());
+			return Map.of();
+		}
 	}
 
 	@Override

@@ -130,7 +130,7 @@ public class SourceFileReader {
 			return Files.readAllBytes(file);
 		}
 		catch (IOException ex) {
-			throw new SourceFileException("The file cannot be read: " + ex.getMessage(), null);
+			throw new SourceFileException("The file cannot be read (" + SourceFiles.why(ex) + ").", null);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ import org.thawcorpus.document.SourceLine;
 import org.thawcorpus.document.SourceLineRepository;
 import org.thawcorpus.importer.ImportRecord.UnaccountedLine;
 import org.thawcorpus.importer.ImportRecord.Warning;
+import org.thawcorpus.importer.SourceFiles.SourceFile;
 import org.thawcorpus.importer.write.DocumentWriter;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.source.LineRole;
@@ -33,9 +35,6 @@ import org.thawcorpus.source.ParsedDocument;
 import org.thawcorpus.source.SourceKinds;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
-import org.thawcorpus.source.html.HtmlKinds;
-import org.thawcorpus.source.html.HtmlPage;
-import org.thawcorpus.source.html.TextBlock;
 
 /**
  * Imports source files one at a time, each in its own transaction: a file whose content
@@ -65,10 +64,22 @@ public class SourceImporter {
 
 	private final PageCopies copies;
 
+	private final SourceParser parser;
+
+	private final ColumnLimits limits;
+
+	private final ConnectionPool pool;
+
+	private volatile String lastStop;
+
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
 			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
-			PlatformTransactionManager transactionManager, PageCopies copies) {
+			PlatformTransactionManager transactionManager, PageCopies copies, SourceParser parser, ColumnLimits limits,
+			ConnectionPool pool) {
 		this.copies = copies;
+		this.pool = pool;
+		this.parser = parser;
+		this.limits = limits;
 		this.properties = properties;
 		this.documents = documents;
 		this.records = records;
@@ -79,96 +90,224 @@ public class SourceImporter {
 	}
 
 	/** Imports every file of the configured sources. */
-	public List<ImportOutcome> importConfiguredSources() {
+	public ImportRun importConfiguredSources() {
 		return importSources(this.properties.sources());
 	}
 
-	/** Imports every file of the given sources (files and folders). */
-	public List<ImportOutcome> importSources(List<String> sources) {
+	/**
+	 * Imports every file of the given sources (files and folders). A file that cannot be
+	 * read, parsed or stored fails alone; a fault of the storage (a full disk, a lost
+	 * connection) fails the file being written and stops the run, the files after it not
+	 * imported.
+	 */
+	public ImportRun importSources(List<String> sources) {
 		SourceFiles.Listing listing = SourceFiles.list(sources);
 		List<ImportOutcome> outcomes = new ArrayList<>();
+		String why = null;
+		String where = null;
 		for (SourceFiles.Problem problem : listing.problems()) {
-			outcomes.add(fail(problem.path(), new SourceFileException(problem.message(), null)));
+			SourceFile path = new SourceFile(problem.path(), problem.name());
+			Attempt attempt = problem.skipped() ? skip(path, problem.message())
+					: fail(path, new SourceFileException(problem.message(), null));
+			outcomes.add(attempt.outcome());
+			if (why == null && attempt.stopped() != null) {
+				why = attempt.stopped();
+				where = problem.name() + " (before the first file)";
+			}
 		}
-		int total = listing.files().size();
+		List<SourceFile> files = listing.files();
+		int total = files.size();
 		log.info("Importing {} source files from {}", total, sources);
 		Instant started = Instant.now();
 		Instant lastReport = started;
-		for (int i = 0; i < total; i++) {
-			outcomes.add(importFile(listing.files().get(i)));
+		int next = 0;
+		while (next < total && why == null) {
+			Attempt attempt = attempt(files.get(next));
+			outcomes.add(attempt.outcome());
+			next++;
+			if (attempt.stopped() != null) {
+				why = attempt.stopped();
+				where = files.get(next - 1).name() + " (file " + next + " of " + total + ")";
+			}
 			Instant now = Instant.now();
 			if (Duration.between(lastReport, now).compareTo(PROGRESS_EVERY) >= 0) {
-				log.info("Imported {} of {} files ({} files/s)", i + 1, total, rate(i + 1, started, now));
+				log.info("Imported {} of {} files ({} files/s)", next, total, rate(next, started, now));
 				lastReport = now;
 			}
 		}
-		log.info("Import finished: {} files in {} ms ({} files/s); {} imported, {} unchanged, {} failed", total,
-				Duration.between(started, Instant.now()).toMillis(), rate(total, started, Instant.now()),
-				count(outcomes, ImportStatus.IMPORTED), count(outcomes, ImportStatus.UNCHANGED),
-				count(outcomes, ImportStatus.FAILED));
-		return outcomes;
+		String stopped = null;
+		if (why != null) {
+			stopped = "The import stopped at " + where + " because " + why + "; " + (total - next)
+					+ " files after it were not imported. Import again once the fault is mended.";
+			for (SourceFile rest : files.subList(next, total)) {
+				outcomes.add(new ImportOutcome(id(rest.path()), rest.name(), ImportStatus.NOT_IMPORTED, null,
+						"Not imported: the import stopped before this file because " + why + ".", 0));
+			}
+			log.error(stopped);
+			this.pool.renew();
+		}
+		ImportRun run = new ImportRun(outcomes, stopped);
+		this.lastStop = stopped;
+		log.info(
+				"Import finished: {} files in {} ms ({} files/s); {} imported, {} unchanged, {} failed, {} skipped, "
+						+ "{} not imported",
+				total, Duration.between(started, Instant.now()).toMillis(), rate(total, started, Instant.now()),
+				run.count(ImportStatus.IMPORTED), run.count(ImportStatus.UNCHANGED), run.count(ImportStatus.FAILED),
+				run.count(ImportStatus.SKIPPED), run.count(ImportStatus.NOT_IMPORTED));
+		return run;
 	}
 
-	/** Imports one file. */
+	/**
+	 * Why the latest import stopped before its end, or empty if it went through (or none
+	 * ran).
+	 */
+	public Optional<String> lastStop() {
+		return Optional.ofNullable(this.lastStop);
+	}
+
+	/** Imports one file, named in the report by its file name. */
 	public ImportOutcome importFile(Path file) {
-		String path = file.normalize().toString();
-		SourceText source;
+		return attempt(new SourceFile(file, fileName(file))).outcome();
+	}
+
+	/**
+	 * One file's import, and why the run must stop (a fault of the storage), or null.
+	 */
+	private record Attempt(ImportOutcome outcome, String stopped) {
+
+	}
+
+	private Attempt attempt(SourceFile file) {
+		String path = id(file.path());
+		SourceParser.Parsed read = null;
 		try {
-			source = new SourceFileReader(this.properties.maxFileSize(), this.properties.maxPageSize()).read(file);
+			checkPath(path);
+			SourceText source = new SourceFileReader(this.properties.maxFileSize(), this.properties.maxPageSize())
+				.read(file.path());
+			Optional<Document> existing = this.documents.findBySourcePath(path);
+			if (existing.isPresent() && existing.get().getContentHash().equals(source.contentHash())) {
+				return new Attempt(unchanged(file, existing.get()), null);
+			}
+			read = parse(source);
+			SourceParser.Parsed parsed = read;
+			return new Attempt(this.transactions
+				.execute((status) -> write(file, source, parsed.lines(), parsed.parsed(), existing)), null);
 		}
 		catch (SourceFileException ex) {
 			return fail(file, ex);
 		}
-		Optional<Document> existing = this.documents.findBySourcePath(path);
-		if (existing.isPresent() && existing.get().getContentHash().equals(source.contentHash())) {
-			return unchanged(file, existing.get());
+		catch (RuntimeException | Error ex) {
+			return failWriting(file, ex, read);
 		}
+	}
+
+	/** Refuses a path too long to be stored as the file's identity. */
+	private void checkPath(String path) throws SourceFileException {
+		int max = this.limits.length("documents", "source_path");
+		if (max > 0 && path.length() > max) {
+			throw new SourceFileException("The file's path is " + path.length() + " characters long, over the " + max
+					+ " the corpus can store; move it to a shorter path.", null);
+		}
+	}
+
+	/**
+	 * Parses a source; a parse that runs out of stack or memory fails the file, not the
+	 * run.
+	 */
+	private SourceParser.Parsed parse(SourceText source) throws SourceFileException {
 		try {
-			SourceLines lines;
-			ParsedDocument parsed;
-			if (source.page()) {
-				HtmlPage page = HtmlPage.parse(source.text());
-				checkBlocks(page);
-				lines = page.lines();
-				parsed = HtmlKinds.parse(page);
-			}
-			else {
-				lines = SourceLines.of(source.text());
-				parsed = SourceKinds.parse(lines);
-			}
-			return this.transactions.execute((status) -> write(file, source, lines, parsed, existing));
+			return this.parser.parse(source);
 		}
-		catch (SourceFileException ex) {
-			return fail(file, ex);
+		catch (StackOverflowError | PatternSyntaxException ex) {
+			if (ex instanceof PatternSyntaxException syntax && !syntax.getDescription().startsWith("Stack overflow")) {
+				throw syntax;
+			}
+			log.error("A reader ran out of stack (it recurses too deeply)", ex);
+			int line = Nesting.deepestLine(source.text(), source.page());
+			throw new SourceFileException("The file could not be read: it nests brackets or elements deeper than the "
+					+ "importer can follow (deepest on line " + line + "). Nothing was read from it.", line);
 		}
-		catch (RuntimeException ex) {
-			log.error("Could not import {}", path, ex);
-			return fail(file, new SourceFileException(
-					"The file could not be imported (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ").",
-					null));
+		catch (OutOfMemoryError ex) {
+			throw new SourceFileException("The file could not be read: reading it needs more memory than the server "
+					+ "has. Import it on a server with more memory, or split it.", null);
 		}
 	}
 
-	/** Refuses a page with a text block too long to store, naming the block's line. */
-	private static void checkBlocks(HtmlPage page) throws SourceFileException {
-		for (TextBlock block : page.blocks()) {
-			if (block.text().length() > SourceFileReader.MAX_LINE_LENGTH) {
-				throw new SourceFileException("The text block starting on line " + block.sourceLine() + " ("
-						+ block.path() + ") is " + block.text().length() + " characters long, over the limit of "
-						+ SourceFileReader.MAX_LINE_LENGTH + ".", block.sourceLine());
+	/**
+	 * A failure while writing a file: a value too long for its column fails the file with
+	 * its line, a fault of the storage stops the run, anything else is a fault of the
+	 * importer and is logged with its stack trace.
+	 */
+	private Attempt failWriting(SourceFile file, Throwable ex, SourceParser.Parsed read) {
+		Optional<ValueTooLongException> tooLong = cause(ex, ValueTooLongException.class);
+		if (tooLong.isPresent()) {
+			Integer line = tooLong.get().line();
+			if (line == null && read != null && tooLong.get().isDocumentTitle()) {
+				line = read.parsed()
+					.lines()
+					.stream()
+					.filter((use) -> use.role() == LineRole.TITLE)
+					.map(LineUse::line)
+					.findFirst()
+					.orElse(null);
 			}
+			if (line != null && read != null) {
+				line = SourceParser.fileLine(read.lines(), line);
+			}
+			String where = (line != null) ? " (line " + line + ")" : "";
+			return fail(file,
+					new SourceFileException(tooLong.get().getMessage().replaceFirst(" is ", where + " is "), line));
 		}
+		if (ex instanceof StackOverflowError || ex instanceof OutOfMemoryError) {
+			log.error("Writing {} ran out of {}", id(file.path()),
+					(ex instanceof StackOverflowError) ? "stack" : "memory", ex);
+			return fail(file,
+					new SourceFileException("The file could not be stored: writing it needs more "
+							+ ((ex instanceof StackOverflowError) ? "stack" : "memory") + " than the server has.",
+							null));
+		}
+		Optional<String> storage = StorageFaults.describe(ex);
+		if (storage.isPresent()) {
+			log.error("{}: {} ({})", id(file.path()), storage.get(), deepestMessage(ex));
+			ImportOutcome outcome = new ImportOutcome(id(file.path()), file.name(), ImportStatus.FAILED, null,
+					"The import stopped at this file because " + storage.get()
+							+ ". Import again once the fault is mended.",
+					1);
+			recordQuietly(file, outcome);
+			return new Attempt(outcome, storage.get());
+		}
+		log.error("Could not import {}: a fault in the importer", id(file.path()), ex);
+		return fail(file, new SourceFileException(
+				"The file could not be imported because of a fault in the importer; the server's log has the details.",
+				null));
 	}
 
-	private ImportOutcome write(Path file, SourceText source, SourceLines lines, ParsedDocument parsed,
+	private static <T extends Throwable> Optional<T> cause(Throwable ex, Class<T> type) {
+		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (type.isInstance(t)) {
+				return Optional.of(type.cast(t));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String deepestMessage(Throwable ex) {
+		Throwable deepest = ex;
+		while (deepest.getCause() != null && deepest.getCause() != deepest) {
+			deepest = deepest.getCause();
+		}
+		return String.valueOf(deepest.getMessage());
+	}
+
+	private ImportOutcome write(SourceFile file, SourceText source, SourceLines lines, ParsedDocument parsed,
 			Optional<Document> existing) {
-		String path = file.normalize().toString();
+		String path = id(file.path());
 		String slug = existing.map(Document::getSlug).orElse(null);
 		existing.ifPresent(this.writer::delete);
 		if (slug == null) {
-			slug = uniqueSlug(parsed.title(), file);
+			slug = uniqueSlug(parsed.title(), file.path());
 		}
-		DocumentOrigin origin = new DocumentOrigin(path, fileName(file),
+		DocumentOrigin origin = new DocumentOrigin(path, fileName(file.path()),
 				source.page() ? SourceFormat.PAGE : SourceFormat.TEXT, source.contentHash(), source.byteSize(),
 				Instant.now());
 		Document document = this.writer.write(slug, origin, lines, parsed);
@@ -192,25 +331,47 @@ public class SourceImporter {
 		}
 		String message = "Imported " + (source.page() ? "a saved page " : "") + "as " + kindPhrase(parsed.kind()) + ": "
 				+ summary(document) + (existing.isPresent() ? "; it replaces the earlier import." : ".");
-		ImportRecord record = this.records.findBySourcePath(path)
-			.orElseGet(() -> new ImportRecord(path, fileName(file)));
+		ImportRecord record = record(path, file);
 		record.record(ImportStatus.IMPORTED, parsed.kind(), message, document.getSlug(), document.getLinesPresent(),
 				document.getLinesAccounted(), warnings, unaccounted, Instant.now());
 		this.records.save(record);
 		log.debug("{}: {}", path, message);
-		return new ImportOutcome(path, ImportStatus.IMPORTED, parsed.kind(), message, warnings.size());
+		return new ImportOutcome(path, file.name(), ImportStatus.IMPORTED, parsed.kind(), message, warnings.size());
 	}
 
-	private ImportOutcome unchanged(Path file, Document document) {
-		String path = file.normalize().toString();
+	/**
+	 * The file's record, named as the file is now named, or a new one. A path too long to
+	 * be a document's identity still gets a record: under its start and a hash of the
+	 * whole, with its name cut in the middle.
+	 */
+	private ImportRecord record(String path, SourceFile file) {
+		int max = this.limits.length("import_records", "source_path");
+		String key = (max > 0 && path.length() > max)
+				? path.substring(0, max - 65) + "#" + SourceFileReader.sha256(path.getBytes(StandardCharsets.UTF_8))
+				: path;
+		int maxName = this.limits.length("import_records", "source_name");
+		String name = file.name();
+		if (maxName > 0 && name.length() > maxName) {
+			int half = (maxName - 1) / 2;
+			name = name.substring(0, half) + "…" + name.substring(name.length() - half);
+		}
+		String shown = name;
+		ImportRecord record = this.records.findBySourcePath(key)
+			.orElseGet(() -> new ImportRecord(key, fileName(file.path()), shown));
+		record.rename(shown);
+		return record;
+	}
+
+	private ImportOutcome unchanged(SourceFile file, Document document) {
+		String path = id(file.path());
 		String message = "Unchanged since its import of " + document.getImportedAt() + ".";
 		this.transactions.executeWithoutResult((status) -> {
-			ImportRecord record = this.records.findBySourcePath(path).orElse(null);
-			if (record != null && record.getStatus() != ImportStatus.FAILED) {
+			ImportRecord record = record(path, file);
+			if (record.getId() != null && record.getStatus() != ImportStatus.FAILED
+					&& record.getStatus() != ImportStatus.SKIPPED) {
 				record.markUnchanged(message, Instant.now());
 				return;
 			}
-			ImportRecord restored = (record != null) ? record : new ImportRecord(path, fileName(file));
 			List<Warning> warnings = this.notes.findByDocumentIdOrderByPosition(document.getId())
 				.stream()
 				.map((n) -> new Warning(n.getLine(), n.getMessage()))
@@ -220,30 +381,75 @@ public class SourceImporter {
 				.stream()
 				.map((l) -> new UnaccountedLine(l.getLine(), l.getText()))
 				.toList();
-			restored.record(ImportStatus.UNCHANGED, document.getKind(), message, document.getSlug(),
+			record.record(ImportStatus.UNCHANGED, document.getKind(), message, document.getSlug(),
 					document.getLinesPresent(), document.getLinesAccounted(), warnings, unaccounted, Instant.now());
-			this.records.save(restored);
-		});
-		log.debug("{}: {}", path, message);
-		return new ImportOutcome(path, ImportStatus.UNCHANGED, document.getKind(), message, 0);
-	}
-
-	private ImportOutcome fail(Path file, SourceFileException problem) {
-		String path = file.normalize().toString();
-		Optional<Document> previous = this.documents.findBySourcePath(path);
-		String where = (problem.getLine() != null) ? " (line " + problem.getLine() + ")" : "";
-		String message = problem.getMessage()
-				+ previous.map((d) -> " The earlier import of this file is kept.").orElse(" Nothing was imported.");
-		log.warn("{}{}: {}", path, where, message);
-		this.transactions.executeWithoutResult((status) -> {
-			ImportRecord record = this.records.findBySourcePath(path)
-				.orElseGet(() -> new ImportRecord(path, fileName(file)));
-			record.record(ImportStatus.FAILED, previous.map(Document::getKind).orElse(null), message,
-					previous.map(Document::getSlug).orElse(null), null, null,
-					List.of(new Warning(problem.getLine(), problem.getMessage())), List.of(), Instant.now());
 			this.records.save(record);
 		});
-		return new ImportOutcome(path, ImportStatus.FAILED, null, message, 1);
+		log.debug("{}: {}", path, message);
+		return new ImportOutcome(path, file.name(), ImportStatus.UNCHANGED, document.getKind(), message, 0);
+	}
+
+	private Attempt fail(SourceFile file, SourceFileException problem) {
+		return notImported(file, ImportStatus.FAILED, problem.getMessage(), problem.getLine());
+	}
+
+	private Attempt skip(SourceFile file, String message) {
+		return notImported(file, ImportStatus.SKIPPED, message, null);
+	}
+
+	/**
+	 * Records that a path was not imported, keeping any earlier import of it; a fault of
+	 * the storage while recording stops the run.
+	 */
+	private Attempt notImported(SourceFile file, ImportStatus status, String problem, Integer line) {
+		String path = id(file.path());
+		try {
+			Optional<Document> previous = this.documents.findBySourcePath(path);
+			String message = problem + previous.map((d) -> " The earlier import of this file is kept.")
+				.orElse((status == ImportStatus.FAILED) ? " Nothing was imported." : "");
+			log.warn("{}{}: {}", path, (line != null) ? " (line " + line + ")" : "", message);
+			ImportOutcome outcome = new ImportOutcome(path, file.name(), status, null, message, 1);
+			this.transactions.executeWithoutResult((transaction) -> {
+				ImportRecord record = record(path, file);
+				record.record(status, previous.map(Document::getKind).orElse(null), message,
+						previous.map(Document::getSlug).orElse(null), null, null, List.of(new Warning(line, problem)),
+						List.of(), Instant.now());
+				this.records.save(record);
+			});
+			return new Attempt(outcome, null);
+		}
+		catch (RuntimeException ex) {
+			ImportOutcome outcome = new ImportOutcome(path, file.name(), status, null, problem, 1);
+			Optional<String> storage = StorageFaults.describe(ex);
+			if (storage.isPresent()) {
+				log.error("{}: {} ({})", path, storage.get(), deepestMessage(ex));
+				return new Attempt(outcome, storage.get());
+			}
+			log.error("Could not record the outcome of {}", path, ex);
+			return new Attempt(outcome, null);
+		}
+	}
+
+	/**
+	 * Records a failure if the database still takes it; a storage fault is already said.
+	 */
+	private void recordQuietly(SourceFile file, ImportOutcome outcome) {
+		String path = id(file.path());
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				ImportRecord record = record(path, file);
+				record.record(ImportStatus.FAILED, null, outcome.message(), record.getDocumentSlug(), null, null,
+						List.of(new Warning(null, outcome.message())), List.of(), Instant.now());
+				this.records.save(record);
+			});
+		}
+		catch (RuntimeException ex) {
+			log.debug("The failure of {} could not be recorded either: {}", path, deepestMessage(ex));
+		}
+	}
+
+	private static String id(Path file) {
+		return file.normalize().toString();
 	}
 
 	/**
@@ -287,10 +493,6 @@ public class SourceImporter {
 	private static String fileName(Path file) {
 		Path name = file.getFileName();
 		return (name != null) ? name.toString() : file.toString();
-	}
-
-	private static long count(List<ImportOutcome> outcomes, ImportStatus status) {
-		return outcomes.stream().filter((o) -> o.status() == status).count();
 	}
 
 	private static String rate(int files, Instant from, Instant to) {

@@ -24,9 +24,14 @@ public final class FurnitureWords {
 
 	}
 
-	/** Bullets and arrows before a menu item, and toggles or colons after it. */
-	private static final Pattern DECORATION = Pattern
-		.compile("^[\\s\u200b\u200e\u200f►▼▶▸◄◀»«›‹•·|>*+\\-]+|[\\s\u200b\u200e\u200f▾▼▿▴▲›»:…]+$|\\.{3}$");
+	/** Bullets and arrows before a menu item. */
+	private static final Pattern LEADING = Pattern.compile("^[\\s\u200b\u200e\u200f►▼▶▸◄◀»«›‹•·|>*+\\-]+");
+
+	/**
+	 * Toggles, colons and white space after a menu item: stripped by a scan from the end,
+	 * not by a pattern, which would try every place in a long run of them.
+	 */
+	private static final String TRAILING = " \t\n\u000b\f\r\u200b\u200e\u200f▾▼▿▴▲›»:…";
 
 	private static final String MONTHS = "(?:jan(?:uary|vier|uar)?|enero|feb(?:ruary|rero|ruar)?|f[ée]vrier"
 			+ "|mar(?:ch|s|zo)?|m[äa]rz|apr(?:il)?|avril|abril|may(?:o)?|mai|june?|juni?|juin|junio|july?|juli|juillet"
@@ -97,7 +102,15 @@ public final class FurnitureWords {
 	 * The key a menu item is looked up by: decorations off, case and diacritics folded.
 	 */
 	static String key(String trimmed) {
-		return TextFolding.matchKey(DECORATION.matcher(trimmed.strip()).replaceAll(""));
+		String item = LEADING.matcher(trimmed.strip()).replaceFirst("");
+		int end = item.length();
+		while (end > 0 && TRAILING.indexOf(item.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		if (end == item.length() && item.endsWith("...")) {
+			end -= 3;
+		}
+		return TextFolding.matchKey(item.substring(0, end));
 	}
 
 	private static FurnitureWords common() {

@@ -97,7 +97,8 @@ public final class WorksCited {
 	/**
 	 * An entry over lines {@code first} to {@code last}: its text is those lines joined
 	 * by "\n", and one citation spans it without its list marker and final white space;
-	 * the citation's fields are read with the line breaks as spaces.
+	 * the citation's fields are read with the line breaks as spaces. An entry longer than
+	 * {@link FoundCitation#MAX_LENGTH} is a passage without a citation.
 	 */
 	public static ParsedPassage entry(String anchor, SourceLines lines, int first, int last) {
 		String text = String.join("\n", lines.all().subList(first - 1, last));
@@ -113,6 +114,9 @@ public final class WorksCited {
 			start = folded.length() - folded.stripLeading().length();
 		}
 		String raw = original.substring(start, end);
+		if (raw.length() > FoundCitation.MAX_LENGTH) {
+			return new ParsedPassage(anchor, original, first, last);
+		}
 		String oneLine = raw.replaceAll("[ \\t]*\\R\\s*", " ");
 		FoundCitation citation = new FoundCitation(start, end, raw, (char) 0, (char) 0, CitationParser.parse(oneLine));
 		return new ParsedPassage(anchor, original, first, last, List.of(citation));

@@ -2,6 +2,7 @@ package org.thawcorpus.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Folds the typography of copied web text for matching, never for storage.
@@ -10,6 +11,12 @@ import java.util.Locale;
  * are offsets in the original. The input is not modified.
  */
 public final class TextFolding {
+
+	// Compiled once: a pattern compiled on each call can fail as a "pattern syntax" error
+	// when called with little stack left.
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private TextFolding() {
 	}
@@ -46,8 +53,8 @@ public final class TextFolding {
 	 */
 	public static String matchKey(String text) {
 		String decomposed = Normalizer.normalize(fold(text), Normalizer.Form.NFD);
-		String stripped = decomposed.replaceAll("\\p{M}+", "");
-		return stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		String stripped = MARKS.matcher(decomposed).replaceAll("");
+		return SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 }

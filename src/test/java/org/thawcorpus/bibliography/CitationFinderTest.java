@@ -168,4 +168,23 @@ class CitationFinderTest {
 		assertThat(CitationFinder.scan("No brackets at all.").strays()).isEmpty();
 	}
 
+	@Test
+	void aBracketLongerThanACitationIsStoredIsNoCitationButWhatItHoldsMayBe() {
+		String inner = "(Smith, John (1998). A Title. Oxford University Press.)";
+		String text = "As said (Smith, John. " + "word ".repeat(2_500) + inner + " Oxford University Press, 1998.)";
+		CitationScan scan = CitationFinder.scan(text);
+		assertThat(scan.citations()).extracting(FoundCitation::raw).containsExactly(inner);
+		assertThat(scan.citations())
+			.allSatisfy((c) -> assertThat(c.raw()).hasSizeLessThanOrEqualTo(FoundCitation.MAX_LENGTH));
+	}
+
+	@Test
+	void aHundredThousandUnclosedBracketsAreScannedInMoments() {
+		long started = System.nanoTime();
+		CitationScan scan = CitationFinder.scan("Open " + "(".repeat(100_000));
+		assertThat(scan.citations()).isEmpty();
+		assertThat(scan.strays()).hasSize(100_000);
+		assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(5_000);
+	}
+
 }

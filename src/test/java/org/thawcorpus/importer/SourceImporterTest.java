@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.thawcorpus.CorpusTest;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
@@ -121,7 +120,8 @@ class SourceImporterTest {
 		Files.write(folder.resolve("d-binary.txt"), new byte[] { 1, 2, 0, 3 });
 		Files.writeString(folder.resolve(".hidden.txt"), ESSAY);
 		List<ImportOutcome> outcomes = this.importer
-			.importSources(List.of(folder.toString(), this.dir.resolve("no-such-folder").toString()));
+			.importSources(List.of(folder.toString(), this.dir.resolve("no-such-folder").toString()))
+			.outcomes();
 		assertThat(outcomes).extracting(ImportOutcome::status)
 			.containsExactly(ImportStatus.FAILED, ImportStatus.IMPORTED, ImportStatus.FAILED, ImportStatus.FAILED,
 					ImportStatus.FAILED);
@@ -162,11 +162,7 @@ class SourceImporterTest {
 	}
 
 	private ImportReport.FileReport report(Path file) {
-		return this.reports.pageByPath(Pageable.unpaged())
-			.stream()
-			.filter((f) -> f.path().equals(file.normalize().toString()))
-			.findFirst()
-			.orElseThrow();
+		return ReportEntries.named(this.reports, file.getFileName().toString());
 	}
 
 	private Document document(Path file) {

@@ -58,6 +58,18 @@ class FurnitureWordsTest {
 		assertThat(label(line)).isNull();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "» Home", "• Home »", "►  Home", "Home ▾", "Home:", "Home ...", "Home …", "Home \u200b▼" })
+	void readsAMenuItemWithoutItsBulletsAndToggles(String line) {
+		assertThat(label(line)).isEqualTo("site menu");
+	}
+
+	@Test
+	void aLineWithARunOfTogglesInsideIsNoMenuItem() {
+		assertThat(label("Home " + "»".repeat(100_000) + " away")).isNull();
+		assertThat(label("Home " + "»".repeat(100_000))).isEqualTo("site menu");
+	}
+
 	@Test
 	void marksTheHeadingsOfListsOfLinks() {
 		assertThat(FurnitureWords.COMMON.word("Categories").heading()).isTrue();

@@ -48,6 +48,11 @@ public final class DateRecognizer {
 
 	private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)";
 
+	/** White space between the words of a date: a few characters at most. */
+	private static final String SPACE = "\\s{1,10}";
+
+	private static final String SPACE_OR_NONE = "\\s{0,10}";
+
 	private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
 
 	private static final String AFTER_YEAR = "(?![\\p{N}]|'?s(?![\\p{L}]))";
@@ -55,26 +60,26 @@ public final class DateRecognizer {
 	private static final String QUALIFIER = "((?i:early|mid|middle|late|earlier|later))";
 
 	private static final Pattern FULL_MDY = Pattern
-		.compile(BEFORE + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + AFTER_YEAR);
+		.compile(BEFORE + MONTH + "\\.?" + SPACE + "(\\d{1,2})(?:st|nd|rd|th)?,?" + SPACE + YEAR + AFTER_YEAR);
 
-	private static final Pattern FULL_DMY = Pattern
-		.compile(BEFORE + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+" + YEAR + AFTER_YEAR);
+	private static final Pattern FULL_DMY = Pattern.compile(BEFORE + "(\\d{1,2})(?:st|nd|rd|th)?" + SPACE + "(?:of"
+			+ SPACE + ")?" + MONTH + "\\.?,?" + SPACE + YEAR + AFTER_YEAR);
 
 	private static final Pattern ISO_DATE = Pattern
 		.compile("(?<![\\p{L}\\p{N}-])" + YEAR + "-(\\d{2})-(\\d{2})(?![\\p{N}-])");
 
 	private static final Pattern MONTH_RANGE = Pattern
-		.compile(BEFORE + MONTH + "\\.?\\s*(?:-|/|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\band\\b)\\s*" + MONTH
-				+ "\\.?,?\\s+" + YEAR + AFTER_YEAR);
+		.compile(BEFORE + MONTH + "\\.?" + SPACE_OR_NONE + "(?:-|/|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\band\\b)"
+				+ SPACE_OR_NONE + MONTH + "\\.?,?" + SPACE + YEAR + AFTER_YEAR);
 
 	private static final Pattern MONTH_YEAR = Pattern
-		.compile(BEFORE + MONTH + "\\.?,?\\s+(?:of\\s+)?" + YEAR + AFTER_YEAR);
+		.compile(BEFORE + MONTH + "\\.?,?" + SPACE + "(?:of" + SPACE + ")?" + YEAR + AFTER_YEAR);
 
 	private static final Pattern DECADE = Pattern
-		.compile(BEFORE + "(?:" + QUALIFIER + "(?:\\s+|-))?(1[5-9]\\d0|20\\d0)'?s(?![\\p{L}\\p{N}])");
+		.compile(BEFORE + "(?:" + QUALIFIER + "(?:" + SPACE + "|-))?(1[5-9]\\d0|20\\d0)'?s(?![\\p{L}\\p{N}])");
 
 	private static final Pattern SHORT_DECADE = Pattern
-		.compile("(?<![\\p{L}\\p{N}'])(?:" + QUALIFIER + "(?:\\s+|-))?'([1-9]0)s(?![\\p{L}\\p{N}])");
+		.compile("(?<![\\p{L}\\p{N}'])(?:" + QUALIFIER + "(?:" + SPACE + "|-))?'([1-9]0)s(?![\\p{L}\\p{N}])");
 
 	private static final String ORDINAL_WORDS = "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
 			+ "|twenty-first|twenty first";
@@ -84,14 +89,14 @@ public final class DateRecognizer {
 				+ ")))[\\s-]+(?i:century)(?![\\p{L}])");
 
 	private static final Pattern PART_OF_YEAR = Pattern
-		.compile(BEFORE + "((?i:early|mid|middle|late))(?:\\s+|-)" + YEAR + AFTER_YEAR);
+		.compile(BEFORE + "((?i:early|mid|middle|late))(?:" + SPACE + "|-)" + YEAR + AFTER_YEAR);
 
 	private static final Pattern SHORT_RANGE = Pattern.compile(BEFORE + YEAR + "\\s?-\\s?(\\d{2})(?![\\p{N}])");
 
 	private static final Pattern BARE_YEAR = Pattern.compile(BEFORE + YEAR + "(?![\\p{N}])");
 
-	private static final Pattern CONNECTOR = Pattern
-		.compile("(?:\\s*[-/]\\s*|\\s+(?i:to|until|till|through|thru|and)\\s+)(?:(?i:the)\\s+)?");
+	private static final Pattern CONNECTOR = Pattern.compile("(?:" + SPACE_OR_NONE + "[-/]" + SPACE_OR_NONE + "|"
+			+ SPACE + "(?i:to|until|till|through|thru|and)" + SPACE + ")(?:(?i:the)" + SPACE + ")?");
 
 	private static final Pattern BETWEEN = Pattern.compile("(?i:between)\\s+$");
 
@@ -100,6 +105,12 @@ public final class DateRecognizer {
 
 	private static final Pattern YEAR_PREPOSITION = Pattern
 		.compile("(?i:\\b(?:in|by|since|of|until|till|from|after|before|during|around|circa|c\\.|ca\\.))\\s+$");
+
+	/**
+	 * The most digits, dashes and x's a number may stand among and still be a year;
+	 * beyond, it is part of a code, and the scan for the code's ends stops.
+	 */
+	private static final int MAX_CODE = 24;
 
 	private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
 
@@ -293,12 +304,15 @@ public final class DateRecognizer {
 			}
 		}
 		int tokenStart = start;
-		while (tokenStart > 0 && isCodeChar(text.charAt(tokenStart - 1))) {
+		while (tokenStart > 0 && start - tokenStart <= MAX_CODE && isCodeChar(text.charAt(tokenStart - 1))) {
 			tokenStart--;
 		}
 		int tokenEnd = end;
-		while (tokenEnd < text.length() && isCodeChar(text.charAt(tokenEnd))) {
+		while (tokenEnd < text.length() && tokenEnd - end <= MAX_CODE && isCodeChar(text.charAt(tokenEnd))) {
 			tokenEnd++;
+		}
+		if (start - tokenStart > MAX_CODE || tokenEnd - end > MAX_CODE) {
+			return false;
 		}
 		String token = text.substring(tokenStart, tokenEnd).replaceAll("^-+|-+$", "");
 		if (token.split("-").length >= 3) {

@@ -41,6 +41,13 @@ public final class EntityRecognizer {
 	 */
 	public static final String RULES = "entities-2";
 
+	/**
+	 * How many characters more than its spelling a name may take in the text (white
+	 * space, hyphens, soft hyphens between its parts); a name spread wider is not a
+	 * mention.
+	 */
+	private static final int MAX_SLACK = 40;
+
 	private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "professor", "prof", "premier",
 			"president", "chairman", "secretary", "general", "generalissimo", "marshal", "comrade", "minister", "tsar",
 			"czar", "sir", "lord", "lady", "saint", "st", "father", "pope", "citizen", "academician", "writer", "poet",
@@ -161,6 +168,9 @@ public final class EntityRecognizer {
 				int end = i + key.key().length();
 				if (s.startsWith(key.key(), i) && (end == s.length() || !isWord(s.charAt(end)))) {
 					Candidate candidate = new Candidate(folded.start(i), folded.end(end), key);
+					if (candidate.end() - candidate.start() > key.key().length() + MAX_SLACK) {
+						continue;
+					}
 					if (addresses.stream().noneMatch((a) -> candidate.start() < a[1] && candidate.end() > a[0])) {
 						found.add(candidate);
 					}

@@ -260,7 +260,7 @@ final class ArticleHtmlReader {
 			}
 			boolean first = this.itemsRead.add(item);
 			ParsedPassage entry = readEntry(run, item, first ? "works-cited entry" : "works-cited entry, continued");
-			if (first && !item.id().isEmpty()) {
+			if (first && !item.id().isEmpty() && !entry.citations().isEmpty()) {
 				FoundCitation citation = entry.citations().get(0);
 				this.targets.put(item.id(),
 						new FootnoteMarkers.Target(entry.anchor(), citation.raw(), citation.data()));
@@ -338,6 +338,9 @@ final class ArticleHtmlReader {
 		}
 
 		private static ParsedPassage withData(ParsedPassage entry, CitationData data) {
+			if (entry.citations().isEmpty()) {
+				return entry;
+			}
 			FoundCitation c = entry.citations().get(0);
 			FoundCitation resolved = new FoundCitation(c.start(), c.end(), c.raw(), c.opener(), c.closer(), data);
 			return new ParsedPassage(entry.anchor(), entry.text(), entry.firstLine(), entry.lastLine(),

@@ -60,6 +60,9 @@ final class WikiEntries {
 		int first = run.get(0).number();
 		int last = run.get(run.size() - 1).number();
 		ParsedPassage printed = WorksCited.entry(anchor, this.page.lines(), first, last);
+		if (printed.citations().isEmpty()) {
+			return printed;
+		}
 		String text = printed.text();
 		FoundCitation parsed = printed.citations().get(0);
 		int start = start(text, container, parsed.start(), parsed.end());

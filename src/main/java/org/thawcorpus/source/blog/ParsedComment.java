@@ -24,8 +24,12 @@ import org.thawcorpus.source.ParsedPassage;
 public record ParsedComment(String anchor, Integer number, String author, LocalDate date, int firstLine, int lastLine,
 		List<ParsedPassage> paragraphs, String replyTo, boolean pingback) {
 
+	/**
+	 * An author's name longer than the corpus stores names is left out, as unreadable.
+	 */
 	public ParsedComment {
 		paragraphs = List.copyOf(paragraphs);
+		author = (author != null && author.length() > 500) ? null : author;
 	}
 
 }

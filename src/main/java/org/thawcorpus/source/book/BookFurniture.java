@@ -4,7 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.thawcorpus.source.FurnitureWords;
+import org.thawcorpus.source.PrintedCount;
+import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.text.TextFolding;
 
 /** The buttons, prompts and headings a book page repeats around its content, by name. */
@@ -29,6 +33,15 @@ final class BookFurniture {
 
 	private static final Map<String, String> BY_KEY = byKey();
 
+	/** The word of a link under "Join the discussion": "quotes", "discussions". */
+	private static final Pattern LINK_WORD = Pattern.compile("\\p{Ll}{2,20}");
+
+	/** A count and its link's word on one line: "1,148 quotes". */
+	private static final Pattern COUNTED_LINK = Pattern.compile("(?:" + PrintedCount.ANY + ") +\\p{Ll}{2,20}");
+
+	/** The most links read under "Join the discussion". */
+	private static final int DISCUSSION_LINES = 6;
+
 	private BookFurniture() {
 	}
 
@@ -49,6 +62,50 @@ final class BookFurniture {
 	/** The furniture's name if the whole line is known furniture, else null. */
 	static String name(String trimmed) {
 		return BY_KEY.get(TextFolding.matchKey(trimmed));
+	}
+
+	/**
+	 * What a line standing between two of the book's buttons is ("Want to read", "Kindle
+	 * $10.99", "Rate this book"), if the site's words name it: another button of the row;
+	 * null otherwise.
+	 */
+	static String inButtonRow(SourceLines lines, FurnitureWords words, int n) {
+		int previous = n - 1;
+		while (previous > 0 && lines.isBlank(previous)) {
+			previous--;
+		}
+		int next = lines.nextNonBlank(n + 1);
+		if (previous < 1 || next < 0 || name(lines.trimmed(previous)) == null || name(lines.trimmed(next)) == null) {
+			return null;
+		}
+		FurnitureWords.Word word = words.word(lines.trimmed(n));
+		return (word != null) ? word.label() : null;
+	}
+
+	/**
+	 * The last line of the counts under "Join the discussion" ("1,148" and "quotes", or
+	 * "1,148 quotes"), links to the book's quotes, discussions and questions; the
+	 * heading's line if none follow.
+	 */
+	static int discussionLinks(SourceLines lines, int heading) {
+		int last = heading;
+		int n = lines.nextNonBlank(heading + 1);
+		for (int read = 0; n > 0 && read < DISCUSSION_LINES; read++) {
+			String text = lines.trimmed(n);
+			int next = lines.nextNonBlank(n + 1);
+			if (COUNTED_LINK.matcher(text).matches()) {
+				last = n;
+			}
+			else if (PrintedCount.read(text) != null && next > 0 && LINK_WORD.matcher(lines.trimmed(next)).matches()) {
+				last = next;
+				next = lines.nextNonBlank(next + 1);
+			}
+			else {
+				break;
+			}
+			n = next;
+		}
+		return last;
 	}
 
 }

@@ -35,6 +35,14 @@ final class BookGenresReader {
 
 	private static final Pattern SEPARATOR = Pattern.compile("\\s*[,·•|;/]\\s*");
 
+	/**
+	 * The empty place between two names glued together: a capital after a small letter.
+	 */
+	private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
+	/** Places of glue that show a run of names glued together. */
+	private static final int GLUED_MIN = 2;
+
 	private static final Pattern MORE = Pattern.compile("(?i)(?:\\.\\.\\.|…)\\s*more|show\\s+more");
 
 	private static final int RUN_MAX_LENGTH = 300;
@@ -70,7 +78,8 @@ final class BookGenresReader {
 			if (!labelled.matches() || !isRun(labelled.group(1))) {
 				return -1;
 			}
-			add(n, labelled.start(1));
+			char before = text.charAt(labelled.start(1) - 1);
+			add(n, labelled.start(1), !Character.isWhitespace(before) && before != ':');
 			this.ledger.assign(n, LineRole.METADATA, "genres", null);
 			return readMore(n);
 		}
@@ -83,7 +92,7 @@ final class BookGenresReader {
 		int read = 0;
 		while (next > 0 && read < MAX_LINES && isRun(this.lines.trimmed(next))
 				&& (read == 0 || words(this.lines.trimmed(next)) <= LINE_MAX_WORDS)) {
-			add(next, 0);
+			add(next, 0, false);
 			this.ledger.assign(next, LineRole.METADATA, "genres", null);
 			last = next;
 			read++;
@@ -118,20 +127,43 @@ final class BookGenresReader {
 		return text.split("\\s+").length;
 	}
 
-	/** Adds the genres printed on the line from {@code from} of its trimmed text. */
-	private void add(int n, int from) {
+	/**
+	 * Adds the genres printed on the line from {@code from} of its trimmed text.
+	 * @param gluedToLabel whether the names follow the label without a space, as a copy
+	 * prints links it glued together; then names glued to each other are parted where a
+	 * capital follows a small letter ("Young AdultFiction")
+	 */
+	private void add(int n, int from, boolean gluedToLabel) {
 		String trimmed = this.lines.trimmed(n);
 		Matcher run = RUN.matcher(trimmed.substring(from));
 		run.matches();
 		int end = from + ((run.group("more") != null) ? run.start("more") : run.end());
 		Matcher separator = SEPARATOR.matcher(trimmed);
 		separator.region(from, end);
+		boolean glued = !separator.find() && (gluedToLabel || gluedNames(trimmed, from, end));
+		Matcher parts = (glued ? GLUED : SEPARATOR).matcher(trimmed);
+		parts.region(from, end);
 		int start = from;
-		while (separator.find()) {
-			addOne(n, start, separator.start());
-			start = separator.end();
+		while (parts.find()) {
+			addOne(n, start, parts.start());
+			start = parts.end();
 		}
 		addOne(n, start, end);
+	}
+
+	/**
+	 * Whether a run parts names only where one is glued to the next: at least
+	 * {@value #GLUED_MIN} times a capital after a small letter, which a single name
+	 * ("LitRPG") does not show.
+	 */
+	private static boolean gluedNames(String trimmed, int from, int end) {
+		Matcher glued = GLUED.matcher(trimmed);
+		glued.region(from, end);
+		int count = 0;
+		while (glued.find()) {
+			count++;
+		}
+		return count >= GLUED_MIN;
 	}
 
 	private void addOne(int n, int start, int end) {

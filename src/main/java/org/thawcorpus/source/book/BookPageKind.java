@@ -25,9 +25,6 @@ public final class BookPageKind implements HtmlKind {
 
 	private static final Pattern COUNT_PERCENT = Pattern.compile("(?:" + Values.COUNT + ") \\(\\d{1,3}%\\)");
 
-	private static final Pattern REVIEWS_SHOWN = Pattern
-		.compile("Displaying \\d+ - \\d+ of (?:" + Values.COUNT + ") reviews?");
-
 	private static final Pattern PAGES_FORMAT = Pattern.compile("(?:" + Values.COUNT + ") pages(?:, .+)?");
 
 	private static final Pattern BOOK_SECTION = Pattern.compile(
@@ -58,11 +55,11 @@ public final class BookPageKind implements HtmlKind {
 			rateThisBook += t.equals("Rate this book") ? 1 : 0;
 			starLines += STAR_LINE.matcher(t).matches() ? 1 : 0;
 			percentLines += COUNT_PERCENT.matcher(t).matches() ? 1 : 0;
-			reviewsShown += REVIEWS_SHOWN.matcher(t).matches() ? 1 : 0;
+			reviewsShown += (ReviewClaims.displaying(t) != null) ? 1 : 0;
 			profiles += t.startsWith("Profile Image for ") ? 1 : 0;
 			pagesFormat += PAGES_FORMAT.matcher(t).matches() ? 1 : 0;
 			firstPublished += t.startsWith("First published ") ? 1 : 0;
-			bookSections += BOOK_SECTION.matcher(t).matches() ? 1 : 0;
+			bookSections += (BOOK_SECTION.matcher(t).matches() || BookTitles.REVIEWS_FOR.matcher(t).matches()) ? 1 : 0;
 			boolean summary = t.toLowerCase(Locale.ROOT).contains("rating") && RatingsSummaryReader.isSummary(t);
 			ratingsSummaries += summary ? 1 : 0;
 			genreLabels += BookGenresReader.isLabel(t) ? 1 : 0;

@@ -29,9 +29,6 @@ final class BookPageReader {
 	/** "by" and a capitalised name, with no digits or sentence punctuation. */
 	private static final Pattern BYLINE = Pattern.compile("[Bb]y +(\\p{Lu}[\\p{L}.' -]{0,60}[\\p{L}.])");
 
-	/** A name standing alone: two to five capitalised words. */
-	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: +\\p{Lu}[\\p{L}.'-]*){1,4}");
-
 	/**
 	 * A series and the book's number in it, as printed by the title: "Moscow Trilogy #2".
 	 */
@@ -50,9 +47,16 @@ final class BookPageReader {
 
 	}
 
+	/** The heading over the links to the book's quotes, discussions and questions. */
+	private static final String DISCUSSION = "Join the discussion";
+
+	private static final String DISCUSSION_LINKS = "discussion links";
+
 	private final SourceLines lines;
 
 	private final TitleCandidate stated;
+
+	private final FurnitureWords words;
 
 	private final LineLedger ledger;
 
@@ -88,6 +92,7 @@ final class BookPageReader {
 	BookPageReader(TextPage page) {
 		this.lines = page.lines();
 		this.stated = page.title();
+		this.words = page.words();
 		SourceLines lines = this.lines;
 		this.ledger = new LineLedger(lines);
 		this.details = new BookDetailsReader(lines, this.ledger, this.notes);
@@ -117,8 +122,8 @@ final class BookPageReader {
 
 	/**
 	 * Reads the furniture before the title, a series line above or below it ("Moscow
-	 * Trilogy #2"), the title, and an author's name standing alone under it where a
-	 * ratings summary follows the name; returns the line after.
+	 * Trilogy #2"), the title, and the contributors standing under it where a ratings
+	 * summary follows them (the authors among them kept); returns the line after.
 	 */
 	private int readTitle() {
 		int heading = reviewsPageHeading();
@@ -149,9 +154,9 @@ final class BookPageReader {
 				n = this.lines.nextNonBlank(n + 1);
 			}
 			next = (n > 0) ? this.lines.nextNonBlank(n + 1) : -1;
-			if (n > 0 && next > 0 && NAME.matcher(this.lines.trimmed(n)).matches() && isPlainText(n)
+			if (n > 0 && next > 0 && BookTitles.isContributors(this.lines.trimmed(n)) && isPlainText(n)
 					&& RatingsSummaryReader.isSummary(this.lines.trimmed(next))) {
-				this.author = BookText.original(this.lines, n);
+				this.author = authors(BookText.original(this.lines, n));
 				this.ledger.assign(n, LineRole.METADATA, "author", null);
 				n = next;
 			}
@@ -296,9 +301,20 @@ final class BookPageReader {
 	private boolean furniture(int n) {
 		String name = BookFurniture.name(this.lines.trimmed(n));
 		if (name == null) {
-			return false;
+			String button = BookFurniture.inButtonRow(this.lines, this.words, n);
+			if (button != null) {
+				this.ledger.assign(n, LineRole.FURNITURE, button, null);
+			}
+			return button != null;
 		}
 		this.ledger.assign(n, LineRole.FURNITURE, name, null);
+		if (DISCUSSION.equals(name)) {
+			int last = BookFurniture.discussionLinks(this.lines, n);
+			if (last > n) {
+				this.ledger.assignRange(this.lines.nextNonBlank(n + 1), last, LineRole.FURNITURE, DISCUSSION_LINKS,
+						null);
+			}
+		}
 		if (BookFurniture.RATINGS_HEADINGS.contains(name)) {
 			this.part = later(Part.RATINGS);
 		}

@@ -42,7 +42,8 @@ final class BookTitles {
 
 	/**
 	 * A line above the ratings summary ("4.12", "203 ratings"), or above the author's
-	 * name standing over it, as book pages print their title block.
+	 * name standing over it, as book pages print their title block; a reviewer's name
+	 * above the reviewer's "12 reviews" is none.
 	 */
 	static final TitleRule ABOVE_RATINGS = BookTitles::aboveRatings;
 
@@ -50,8 +51,18 @@ final class BookTitles {
 	static final List<TitleRule> RULES = List.of(AFTER_REVIEWS_FOR, TitleRules.AFTER_SERIES, BETWEEN_BUTTONS,
 			ABOVE_RATINGS, TitleRules.ABOVE_AUTHOR);
 
-	/** A name standing alone: two to five capitalised words. */
-	private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: +\\p{Lu}[\\p{L}.'-]*){1,4}");
+	/** A capitalised word of a name ("Saint-Exupéry", "J.R.R."). */
+	private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'-]*";
+
+	/**
+	 * A person's name: capitalised words with small particles between them ("Antoine de
+	 * Saint-Exupéry"), and a role after it ("(Illustrator)").
+	 */
+	private static final String PERSON = NAME_WORD + "(?: +(?:\\p{Ll}{1,4} +){0,2}" + NAME_WORD + "){0,5}"
+			+ "(?: *\\([^()]{1,40}\\))?";
+
+	/** The contributors printed under a title: people's names separated by commas. */
+	private static final Pattern CONTRIBUTORS = Pattern.compile(PERSON + "(?: *, *" + PERSON + "){0,9}");
 
 	private BookTitles() {
 	}
@@ -61,9 +72,8 @@ final class BookTitles {
 		for (int n = lines.nextNonBlank(1); n > 0 && seen < TOP_LINES; n = lines.nextNonBlank(n + 1), seen++) {
 			if (REVIEWS_FOR.matcher(lines.trimmed(n)).matches()) {
 				int title = lines.nextNonBlank(n + 1);
-				return (title > 0 && Titles.isTitleLike(lines.trimmed(title))
-						&& words.word(lines.trimmed(title)) == null)
-								? new TitleCandidate(title, n, true, "the line under \"Ratings & Reviews for\"") : null;
+				return (title > 0 && Titles.isTitleLike(lines.trimmed(title)) && !isButton(lines.trimmed(title), words))
+						? new TitleCandidate(title, n, true, "the line under \"Ratings & Reviews for\"") : null;
 			}
 		}
 		return null;
@@ -73,23 +83,49 @@ final class BookTitles {
 		int seen = 0;
 		for (int n = lines.nextNonBlank(1); n > 0 && seen < TOP_LINES; n = lines.nextNonBlank(n + 1), seen++) {
 			int next = lines.nextNonBlank(n + 1);
-			if (next < 0 || !isTitle(lines, words, n)) {
+			if (next < 0 || !isTitle(lines, n)) {
 				continue;
 			}
 			String below = lines.trimmed(next);
 			int after = lines.nextNonBlank(next + 1);
-			if (RatingsSummaryReader.isSummary(below) || (NAME.matcher(below).matches() && after > 0
-					&& RatingsSummaryReader.isSummary(lines.trimmed(after)))) {
+			boolean aboveContributors = isContributors(below) && after > 0 && isBookSummary(lines.trimmed(after));
+			boolean furniture = words.word(lines.trimmed(n)) != null;
+			if (aboveContributors && !isButton(lines.trimmed(n), words) || !furniture && isBookSummary(below)) {
 				return TitleCandidate.at(n, "the line above the ratings summary");
 			}
 		}
 		return null;
 	}
 
-	private static boolean isTitle(SourceLines lines, FurnitureWords words, int n) {
+	/**
+	 * Whether a line reads as the book's contributors: "Anna Vos", "Antoine de
+	 * Saint-Exupéry", "Charles Dickens, Hablot Knight Browne (Illustrator)".
+	 */
+	static boolean isContributors(String trimmed) {
+		return CONTRIBUTORS.matcher(trimmed).matches();
+	}
+
+	/**
+	 * A ratings summary of the book, not a reviewer's count of reviews ("12 reviews")
+	 * under the reviewer's name.
+	 */
+	private static boolean isBookSummary(String trimmed) {
+		return RatingsSummaryReader.isSummary(trimmed) && ReviewerStats.read(trimmed) == null;
+	}
+
+	/**
+	 * Whether a line could be the title; a word of the site's menu may be one ("Home")
+	 * where the book's contributors and ratings stand under it.
+	 */
+	private static boolean isTitle(SourceLines lines, int n) {
 		String text = lines.trimmed(n);
-		return Titles.isTitleLike(text) && words.word(text) == null && !RatingsSummaryReader.isSummary(text)
-				&& ReviewerStats.read(text) == null;
+		return Titles.isTitleLike(text) && !RatingsSummaryReader.isSummary(text) && ReviewerStats.read(text) == null;
+	}
+
+	/** Whether a line is one of the book's buttons ("Want to read"), never its title. */
+	private static boolean isButton(String trimmed, FurnitureWords words) {
+		FurnitureWords.Word word = words.word(trimmed);
+		return word != null && word.kinds();
 	}
 
 	private static TitleCandidate betweenButtons(SourceLines lines, FurnitureWords words) {

@@ -40,9 +40,28 @@ public record ParsedBook(String author, PrintedCount authorBooks, PrintedCount a
 		Integer printedRatings, Integer printedReviews, List<String> genres, String isbn, String asin, String language,
 		String publisher, String series) implements ParsedPart {
 
+	/**
+	 * Values longer than the corpus stores them are not the field the reader took them
+	 * for (a page's whole text in an author's element, say) and are left out, as
+	 * unreadable.
+	 */
 	public ParsedBook {
 		histogram = List.copyOf(histogram);
-		genres = List.copyOf(genres);
+		genres = (String.join("\n", genres).length() <= 4000) ? List.copyOf(genres) : List.of();
+		author = fit(author, 500);
+		format = fit(format, 200);
+		firstPublishedText = fit(firstPublishedText, 200);
+		isbn = fit(isbn, 40);
+		asin = fit(asin, 20);
+		language = fit(language, 100);
+		publisher = fit(publisher, 500);
+		series = fit(series, 500);
+		printedAverage = (printedAverage != null && printedAverage.compareTo(BigDecimal.TEN) < 0
+				&& printedAverage.signum() >= 0) ? printedAverage : null;
+	}
+
+	private static String fit(String value, int max) {
+		return (value != null && value.length() > max) ? null : value;
 	}
 
 }

@@ -16,16 +16,16 @@ import org.thawcorpus.source.Values;
 
 /**
  * Reads the ratings summary a book page prints near its title and again above its
- * histogram: the average ("4.12", "4.12 avg rating") and the counts ("203 ratings · 5
- * reviews", glued "33 ratings5 reviews", or one per line), and checks them against the
- * histogram.
+ * histogram: the average ("4.12", "4.12 avg rating", with a decimal comma "4,12") and the
+ * counts ("203 ratings · 5 reviews", glued "33 ratings5 reviews", or one per line), and
+ * checks them against the histogram.
  */
 final class RatingsSummaryReader {
 
 	private static final String RATING_WORDS = "(?:avg\\.?|average) +rating";
 
-	private static final Pattern AVERAGE = Pattern
-		.compile("(?i)(?:" + RATING_WORDS + " *:? *)?([0-5]\\.\\d{1,2})(?: *" + RATING_WORDS + "| +out +of +5)?");
+	private static final Pattern AVERAGE = Pattern.compile("(?i)(?:" + RATING_WORDS
+			+ " *:? *)?([0-5](?:\\.\\d{1,2}|,\\d{2}))(?: *" + RATING_WORDS + "| +out +of +5)?");
 
 	private static final Pattern COUNTS = Pattern
 		.compile("(?i)(?:(" + Values.COUNT + ") *ratings?)? *(?:(" + Values.COUNT + ") *(?:text +)?reviews?)?");
@@ -190,7 +190,7 @@ final class RatingsSummaryReader {
 			Matcher average = AVERAGE.matcher(part);
 			Matcher counts = COUNTS.matcher(part);
 			if (average.matches() && this.average == null) {
-				this.average = new BigDecimal(average.group(1));
+				this.average = new BigDecimal(average.group(1).replace(',', '.'));
 				return true;
 			}
 			if (DETAILS.matcher(part).matches() && !this.details) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.thawcorpus.source.LineLedger;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.NoteKind;
+import org.thawcorpus.source.PrintedCount;
 import org.thawcorpus.source.SourceNote;
 import org.thawcorpus.source.Values;
 
@@ -19,11 +20,14 @@ import org.thawcorpus.source.Values;
 final class ReviewClaims {
 
 	private static final Pattern DISPLAYING = Pattern.compile("(?i)(?:displaying|showing) +(" + Values.COUNT
-			+ ")(?: *- *(" + Values.COUNT + "))? +of +(" + Values.COUNT + ") +reviews?");
+			+ ")(?: *- *(" + Values.COUNT + "))? +of +(" + PrintedCount.ANY + ") +reviews?");
 
 	private final List<SourceNote> notes;
 
 	private Integer claimed;
+
+	/** The number claimed as the page prints it ("238 099"). */
+	private String printed;
 
 	private Integer line;
 
@@ -42,18 +46,21 @@ final class ReviewClaims {
 
 	/**
 	 * Reads a claim line, recording its use: the first claim counts; a later one that
-	 * claims another number is noted.
+	 * claims another number is noted. A claim abbreviated ("of 238k reviews") is no
+	 * number to hold a copy to, and counts as no claim.
 	 */
 	void read(int n, Matcher displaying, LineLedger ledger) {
-		Integer count = Values.count(displaying.group(3));
+		String printed = displaying.group(3).strip();
+		Integer count = Values.count(printed);
 		ledger.assign(n, LineRole.METADATA, "reviews claimed", null);
 		if (this.claimed == null) {
 			this.claimed = count;
+			this.printed = printed;
 			this.line = n;
 		}
 		else if (count != null && !count.equals(this.claimed)) {
-			this.notes.add(new SourceNote(n, NoteKind.OTHER, "This line claims " + reviews(count) + " where line "
-					+ this.line + " claims " + reviews(this.claimed) + "."));
+			this.notes.add(new SourceNote(n, NoteKind.OTHER, "This line claims " + reviews(printed, count)
+					+ " where line " + this.line + " claims " + reviews(this.printed, this.claimed) + "."));
 		}
 	}
 
@@ -61,6 +68,7 @@ final class ReviewClaims {
 	void stated(Integer count) {
 		if (this.claimed == null && count != null) {
 			this.claimed = count;
+			this.printed = BookText.count(count);
 		}
 	}
 
@@ -77,12 +85,13 @@ final class ReviewClaims {
 	void check(int present) {
 		if (this.claimed != null && this.claimed != present) {
 			this.notes.add(new SourceNote(this.line, NoteKind.CLAIMED_VS_PRESENT,
-					"The page claims " + reviews(this.claimed) + "; this copy holds " + present + "."));
+					"The page claims " + reviews(this.printed, this.claimed) + "; this copy holds " + present + "."));
 		}
 	}
 
-	static String reviews(int count) {
-		return BookText.count(count) + ((count == 1) ? " review" : " reviews");
+	/** A number of reviews as the page prints it, and the noun. */
+	private static String reviews(String printed, int count) {
+		return printed + ((count == 1) ? " review" : " reviews");
 	}
 
 }

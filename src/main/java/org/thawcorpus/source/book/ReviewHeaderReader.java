@@ -22,7 +22,12 @@ final class ReviewHeaderReader {
 
 	private static final Pattern PROFILE = Pattern.compile("(?i)profile image for +(.+)");
 
-	private static final Pattern SHELF = Pattern.compile("(?i)read|currently[ -]reading|want[ -]to[ -]read");
+	/**
+	 * The shelf a review's book is on: the three the site gives every reader, or one of
+	 * the reader's own, "Shelved as 'abandoned'".
+	 */
+	private static final Pattern SHELF = Pattern
+		.compile("(?i)read|currently[ -]reading|want[ -]to[ -]read|shelved as +['‘’\"“”]?\\S.{0,60}");
 
 	private static final Pattern RATING = Pattern.compile("(?i)rating +([1-5]) +out +of +5");
 
@@ -36,9 +41,16 @@ final class ReviewHeaderReader {
 	private static final Pattern DATE_SHAPE = Pattern
 		.compile("(?i)[a-z]{3,10}\\.? +\\d{1,2}, *\\d{4}|\\d{1,2} +[a-z]{3,10}\\.? +\\d{4}|\\d{4}-\\d{2}-\\d{2}");
 
-	private static final int NAME_MAX_LENGTH = 60;
+	/**
+	 * The longest name taken: sites let readers add a note to their names ("Adina
+	 * (notifications back, log out, clear cache)").
+	 */
+	private static final int NAME_MAX_LENGTH = 100;
 
-	private static final int NAME_MAX_WORDS = 6;
+	private static final int NAME_MAX_WORDS = 20;
+
+	/** A name shows a letter, a digit or a symbol such as an emoji. */
+	private static final Pattern VISIBLE = Pattern.compile(".*[\\p{L}\\p{N}\\p{S}].*");
 
 	private final SourceLines lines;
 
@@ -74,29 +86,34 @@ final class ReviewHeaderReader {
 	}
 
 	/**
-	 * Whether the line could be a reviewer's name standing alone: short, with a letter,
-	 * and not itself a header field, furniture, a ratings summary or a likes line.
+	 * Whether the line could be a reviewer's name standing alone: not long, with a
+	 * letter, digit or symbol (names are written in any script, and with emoji), not
+	 * introducing what follows (":"), and not itself a header field, furniture, a ratings
+	 * summary or a likes line. Only the header fields that follow make it a name.
 	 */
 	static boolean couldBeName(String trimmed) {
 		return trimmed.length() <= NAME_MAX_LENGTH && trimmed.split(" +").length <= NAME_MAX_WORDS
-				&& trimmed.matches(".*\\p{L}.*") && !trimmed.matches(".*[!?:;,]") && ReviewerStats.read(trimmed) == null
+				&& VISIBLE.matcher(trimmed).matches() && !trimmed.endsWith(":") && ReviewerStats.read(trimmed) == null
 				&& !isShelf(trimmed) && rating(trimmed) == null && !looksLikeDate(trimmed)
 				&& BookFurniture.name(trimmed) == null && !RatingsSummaryReader.isSummary(trimmed)
-				&& ReviewReader.likes(trimmed) == null;
+				&& ReviewReader.likes(trimmed) == null && !Values.isCount(trimmed);
 	}
 
 	/**
 	 * Whether the lines after a name line are review header fields that include a stats
 	 * line or a readable date: what makes a name line without a profile prefix a header.
+	 * The name printed again, "Follow" buttons, a shelf and a rating may come between.
 	 */
 	boolean fieldsFollow(int nameLine) {
+		String name = TextFolding.matchKey(this.lines.trimmed(nameLine));
 		int n = this.lines.nextNonBlank(nameLine + 1);
 		while (n > 0) {
 			String text = this.lines.trimmed(n);
 			if (ReviewerStats.read(text) != null || Values.date(text) != null) {
 				return true;
 			}
-			if (!isShelf(text) && rating(text) == null) {
+			if (!isShelf(text) && rating(text) == null && !"Follow".equals(BookFurniture.name(text))
+					&& !TextFolding.matchKey(text).equals(name)) {
 				return false;
 			}
 			n = this.lines.nextNonBlank(n + 1);

@@ -1,7 +1,9 @@
 package org.thawcorpus.source.book;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,6 @@ import org.thawcorpus.source.NoteKind;
 import org.thawcorpus.source.ParsedPassage;
 import org.thawcorpus.source.SourceLines;
 import org.thawcorpus.source.SourceNote;
-import org.thawcorpus.source.Values;
 
 /**
  * Reads the reviews of a book page: a header, then each non-blank body line as a
@@ -28,7 +29,10 @@ final class ReviewReader {
 	 * The likes and comments printed under a review: "12 likes", "1 like · 3 comments".
 	 */
 	private static final Pattern LIKES = Pattern
-		.compile("(?i)(?:(" + Values.COUNT + ") +likes?)?(?: *[·•|,]? *(" + Values.COUNT + ") +comments?)?");
+		.compile("(?i)(?:(" + BookCounts.COUNT + ") +likes?)?(?: *[·•|,]? *(" + BookCounts.COUNT + ") +comments?)?");
+
+	/** The furniture under a review, after its shelves: the toggles and the buttons. */
+	private static final Set<String> FOOT = Set.of("...more", "…more", "... more", "Like", "Comment");
 
 	private final SourceLines lines;
 
@@ -65,7 +69,7 @@ final class ReviewReader {
 		if (trimmed.isEmpty() || !m.matches()) {
 			return null;
 		}
-		return new Integer[] { Values.count(m.group(1)), Values.count(m.group(2)) };
+		return new Integer[] { BookCounts.count(m.group(1)), BookCounts.count(m.group(2)) };
 	}
 
 	/**
@@ -93,6 +97,7 @@ final class ReviewReader {
 		boolean spoiler = false;
 		Integer likes = null;
 		Integer comments = null;
+		Set<String> shelves = new LinkedHashSet<>();
 		int last = header.lastLine;
 		int n = this.lines.nextNonBlank(last + 1);
 		while (n > 0 && !endsBody(n)) {
@@ -116,6 +121,11 @@ final class ReviewReader {
 			else if (furniture != null) {
 				this.ledger.assign(n, LineRole.FURNITURE, furniture, null);
 			}
+			else if (shelves.isEmpty() && (spoiler || !paragraphs.isEmpty()) && isShelvesLine(n)) {
+				shelves.addAll(ReviewShelves.read(text));
+				this.ledger.assign(n, LineRole.REVIEW, "shelves", anchor);
+				last = n;
+			}
 			else {
 				String paragraph = anchor + "-" + (paragraphs.size() + 1);
 				String original = this.lines.line(n);
@@ -127,9 +137,26 @@ final class ReviewReader {
 		}
 		ReviewerStats stats = header.stats;
 		this.reviews.add(new ParsedReview(anchor, header.reviewer, stats.author(), stats.books(), stats.reviews(),
-				stats.followers(), header.date, header.rating, header.shelf, spoiler, first, last, paragraphs, likes,
-				comments));
+				stats.followers(), header.date, header.rating, ReviewCardReader.shelf(header.shelf, shelves), spoiler,
+				first, last, paragraphs, likes, comments));
 		return n;
+	}
+
+	/**
+	 * Whether the line lists the reader's shelves: shaped as a list of shelves, and the
+	 * last line of the review before its foot (likes, toggles, buttons) or its end.
+	 */
+	private boolean isShelvesLine(int n) {
+		if (ReviewShelves.read(this.lines.trimmed(n)) == null) {
+			return false;
+		}
+		int next = this.lines.nextNonBlank(n + 1);
+		if (next < 0 || endsBody(next)) {
+			return true;
+		}
+		String text = this.lines.trimmed(next);
+		String furniture = BookFurniture.name(text);
+		return likes(text) != null || (furniture != null && FOOT.contains(furniture));
 	}
 
 	private boolean endsBody(int n) {

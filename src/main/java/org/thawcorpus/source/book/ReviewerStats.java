@@ -18,14 +18,19 @@ record ReviewerStats(boolean author, PrintedCount books, PrintedCount reviews, P
 
 	static final ReviewerStats NONE = new ReviewerStats(false, null, null, null);
 
+	/** What may stand between two counts: nothing, a space, a dot or a bar. */
+	private static final String SEPARATOR = "(?: *[·•|] *| *)";
+
 	// Pages glue the counts together ("2,520 reviews705 followers"), so no separator is
 	// required between them.
-	private static final Pattern STATS = Pattern.compile("(?i)(author)?(?: *(" + BookCounts.COUNT + ") *books?)?(?: *("
-			+ BookCounts.COUNT + ") *reviews?)?(?: *(" + BookCounts.COUNT + ") *followers?)?");
+	private static final Pattern STATS = Pattern
+		.compile("(?i)(author)?(?:" + SEPARATOR + "(" + BookCounts.COUNT + ") *books?)?(?:" + SEPARATOR + "("
+				+ BookCounts.COUNT + ") *reviews?)?(?:" + SEPARATOR + "(" + BookCounts.COUNT + ") *followers?)?");
 
 	/**
 	 * Reads a stats line such as "Author 3 books27 followers", "90 reviews1 follower",
-	 * "927 reviews15.2k followers" or "Author"; null if the line is not one.
+	 * "927 reviews15.2k followers", "1 234 reviews · 15,2 Tsd. followers" or "Author";
+	 * null if the line is not one.
 	 */
 	static ReviewerStats read(String trimmed) {
 		Matcher m = STATS.matcher(trimmed);

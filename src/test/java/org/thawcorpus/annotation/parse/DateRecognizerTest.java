@@ -123,4 +123,20 @@ class DateRecognizerTest {
 		assertThat(DateRecognizer.find("the 20th Congress, a 21st birthday")).isEmpty();
 	}
 
+	@Test
+	void aLineOfTwentyThousandYearsAndDashesIsReadInMomentsAndIsNoDate() {
+		String codes = "1953\u2013".repeat(20_000);
+		long started = System.nanoTime();
+		List<DateMention> found = DateRecognizer.find(codes);
+		assertThat(found).isEmpty();
+		assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(5_000);
+	}
+
+	@Test
+	void theWordsOfADateStandAFewSpacesApartAtMost() {
+		assertThat(only("in May   1956 it thawed").text()).isEqualTo("May   1956");
+		assertThat(DateRecognizer.find("in May" + " ".repeat(3_000) + "1956 it thawed")).extracting(DateMention::text)
+			.containsExactly("1956");
+	}
+
 }

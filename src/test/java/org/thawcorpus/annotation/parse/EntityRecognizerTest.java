@@ -143,4 +143,11 @@ class EntityRecognizerTest {
 			.containsExactly("Nikita Khrushchev");
 	}
 
+	@Test
+	void aNameSpreadOverThousandsOfSpacesOrSoftHyphensIsNotAMention() {
+		assertThat(texts("Nikita" + " ".repeat(3_000) + "Khrushchev spoke.")).containsExactly("Khrushchev");
+		assertThat(texts("Khru" + "\u00ad".repeat(3_000) + "shchev spoke.")).isEmpty();
+		assertThat(texts("Khru\u00adshchev spoke.")).containsExactly("Khru\u00adshchev");
+	}
+
 }

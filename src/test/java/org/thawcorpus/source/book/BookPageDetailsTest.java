@@ -241,6 +241,45 @@ class BookPageDetailsTest {
 	}
 
 	@Test
+	void takesTheTitleAboveItsContributorsAndTheAuthorsAmongThem() {
+		ParsedDocument page = page("Want to read", "Rate this book", "A Tale of the Ferry",
+				"Antoine de Saint-Exupéry, Ben Lusk (Illustrator)", "3.87", "1,300 ratings12 reviews", "Want to read",
+				"A river story.");
+		assertThat(page.title()).isEqualTo("A Tale of the Ferry");
+		assertThat(page.part(ParsedBook.class).author()).isEqualTo("Antoine de Saint-Exupéry");
+		assertThat(use(page, 4)).extracting(LineUse::role, LineUse::label).containsExactly(LineRole.METADATA, "author");
+		assertThat(page.notes()).isEmpty();
+	}
+
+	@Test
+	void takesATitleThatIsAWordOfTheSiteMenuWhereTheAuthorAndRatingsStandUnderIt() {
+		ParsedDocument page = page("Home", "My Books", "Browse ▾", "Genres", "Sign in", "Join", "Want to read",
+				"Rate this book", "Home", "Ann Vos", "3.98", "1,200 ratings90 reviews", "Want to read",
+				"A house by a river.");
+		assertThat(page.title()).isEqualTo("Home");
+		assertThat(page.part(ParsedBook.class).author()).isEqualTo("Ann Vos");
+		assertThat(use(page, 1)).extracting(LineUse::role, LineUse::label)
+			.containsExactly(LineRole.FURNITURE, "site menu");
+		assertThat(use(page, 9)).extracting(LineUse::role, LineUse::label).containsExactly(LineRole.TITLE, "title");
+		assertThat(page.notes()).isEmpty();
+	}
+
+	@Test
+	void partsGenresWhoseLinksTheCopyGluedTogether() {
+		ParsedDocument glued = page("A Title", "GenresYoung AdultHistorical FictionRussia");
+		assertThat(glued.part(ParsedBook.class).genres()).containsExactly("Young Adult", "Historical Fiction",
+				"Russia");
+		ParsedDocument underLabel = page("A Title", "Genres", "Cold WarHistoryNonfiction");
+		assertThat(underLabel.part(ParsedBook.class).genres()).containsExactly("Cold War", "History", "Nonfiction");
+	}
+
+	@Test
+	void keepsAGenreWithACapitalInsideWhole() {
+		ParsedDocument page = page("A Title", "Genres", "LitRPG Fantasy");
+		assertThat(page.part(ParsedBook.class).genres()).containsExactly("LitRPG Fantasy");
+	}
+
+	@Test
 	void leavesAGenresLabelWithoutGenresToTheDescription() {
 		ParsedDocument page = page("A Title", "Genres", "Few novels of the period crossed so many of them.");
 		assertThat(page.part(ParsedBook.class).genres()).isEmpty();

@@ -30,8 +30,9 @@ class BookPageSiteFurnitureTest {
 					tuple(LineRole.FURNITURE, "site menu"), tuple(LineRole.FURNITURE, "sign-in prompt"),
 					tuple(LineRole.FURNITURE, "sign-in prompt"));
 		assertThat(this.page.part(ParsedBook.class).series()).isEqualTo("Moscow Courtyards #2");
-		assertThat(this.page.part(ParsedBook.class).genres()).as("the genres line's, not the menu's")
-			.containsExactly("Historical FictionRussia");
+		assertThat(this.page.part(ParsedBook.class).genres())
+			.as("the genres line's, not the menu's, parted where the copy glued their links")
+			.containsExactly("Historical Fiction", "Russia");
 		assertThat(this.page.notes()).extracting((note) -> note.kind()).containsExactly(NoteKind.CLAIMED_VS_PRESENT);
 	}
 

@@ -54,6 +54,19 @@ class BookReviewsPageTextTest {
 	}
 
 	@Test
+	void takesTheLineUnderTheHeadingAsTheTitleEvenWhereItIsAWordOfTheSiteMenu() {
+		ParsedDocument home = BookFixtures.parseText(String.join("\n", "Home", "My Books", "Genres", "Sign in", "Join",
+				"Want to read", "Rate this book", "Ratings & Reviews for", "Genres", "Ann Vos", "Want to read",
+				"Rate this book", "3.98", "12 ratings1 review", "Displaying 1 of 1 review", "Noor", "12 reviews",
+				"May 5, 2019", "Short and sharp.", ""));
+		assertThat(home.title()).isEqualTo("Genres");
+		assertThat(home.part(ParsedBook.class).author()).isEqualTo("Ann Vos");
+		assertThat(home.part(ParsedBook.class).genres()).isEmpty();
+		assertThat(home.part(ParsedReviews.class).reviews()).extracting(ParsedReview::reviewer).containsExactly("Noor");
+		assertThat(home.unaccounted()).isEmpty();
+	}
+
+	@Test
 	void readsAClaimOfASingleReview() {
 		assertThat(ReviewClaims.displaying("Displaying 1 of 1 review").group(3)).isEqualTo("1");
 		assertThat(ReviewClaims.displaying("Displaying 1 - 30 of 5,000 reviews").group(3)).isEqualTo("5,000");

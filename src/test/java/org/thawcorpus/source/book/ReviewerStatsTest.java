@@ -40,6 +40,20 @@ class ReviewerStatsTest {
 	}
 
 	@Test
+	void readsCountsSeparatedByADotOrBar() {
+		assertThat(ReviewerStats.read("1,626 reviews · 273 followers")).isEqualTo(stats(false, null, "1,626", "273"));
+		assertThat(ReviewerStats.read("Author | 6 books | 213 followers")).isEqualTo(stats(true, "6", null, "213"));
+	}
+
+	@Test
+	void readsCountsGroupedAndAbbreviatedTheWayOtherLanguagesPrintThem() {
+		ReviewerStats stats = ReviewerStats.read("1 234 reviews · 15,2 Tsd. followers");
+		assertThat(stats.reviews()).isEqualTo(new PrintedCount(1234, "1 234", true));
+		assertThat(stats.followers()).isEqualTo(new PrintedCount(15_200, "15,2 Tsd.", false));
+		assertThat(ReviewerStats.read("2.520 reviews1.2k followers").reviews().value()).isEqualTo(2520);
+	}
+
+	@Test
 	void readsSingularWords() {
 		assertThat(ReviewerStats.read("1 book1 review1 follower")).isEqualTo(stats(false, "1", "1", "1"));
 	}
