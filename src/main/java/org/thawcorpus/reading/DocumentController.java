@@ -7,6 +7,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
+import org.thawcorpus.annotation.LayerMemory;
 import org.thawcorpus.citation.PageMetadata;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.PassageLinks;
@@ -75,13 +79,16 @@ class DocumentController {
 
 	/**
 	 * A page of the reading view; with {@code at}, a redirect to the page holding that
-	 * anchor (the way to an old {@code #p123} address without script).
+	 * anchor (the way to an old {@code #p123} address without script). The annotation
+	 * layers shown are those chosen with {@code layers}, else those the reader chose
+	 * last.
 	 */
 	@GetMapping("/documents/{slug}")
 	String read(@PathVariable String slug, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String at, @RequestParam(required = false) List<String> layers,
-			@RequestParam(required = false) String q, Model model) {
-		LayerChoice choice = LayerChoice.parse(layers);
+			@RequestParam(required = false) String q, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		LayerChoice choice = LayerMemory.choose(layers, request, response);
 		String query = (q != null && !q.isBlank()) ? q.strip() : null;
 		String layersParam = choice.given() ? choice.param() : null;
 		if (at != null && !at.isBlank()) {

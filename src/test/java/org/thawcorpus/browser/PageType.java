@@ -36,7 +36,15 @@ enum PageType {
 
 	TIMELINE_YEAR("/timeline/1956"),
 
+	TIMELINE_PERIOD("/timeline/periods/1980-1989"),
+
 	SEARCH_RESULTS("/search?q=revol*"),
+
+	SEARCH_SPELLINGS("/search?q=Kruschev"),
+
+	CONCORDANCE("/search/concordance?q=Khrushchev&sort=left"),
+
+	CONCORDANCE_GROUPS("/search/concordance?q=Khrushchev&group=form"),
 
 	SEARCH_NOTHING_FOUND("/search?q=%22speech+secret%22&kind=BLOG_POST"),
 

@@ -42,6 +42,7 @@ class PagesPastTheEndTest {
 				Map.entry("/entities/nikita-khrushchev?page=99", "mentions on 1 page"),
 				Map.entry("/timeline/1956?page=99", "mentions on 1 page"),
 				Map.entry("/search?q=thaw&page=99", "results on 1 page"),
+				Map.entry("/search/concordance?q=thaw&page=99", "lines on 1 page"),
 				Map.entry("/documents/the-khrushchev-thaw?page=2", "\"The Khrushchev Thaw\" has 1 page"));
 		lists.forEach((target, pages) -> {
 			MockHttpServletResponse response = perform(target);
