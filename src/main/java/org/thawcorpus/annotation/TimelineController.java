@@ -38,7 +38,8 @@ class TimelineController {
 	@GetMapping("/timeline/{year}")
 	String year(@PathVariable int year, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("year", year);
-		model.addAttribute("mentions", this.timeline.year(year, Pages.index(page), PAGE_SIZE));
+		model.addAttribute("mentions",
+				Pages.within(this.timeline.year(year, Pages.index(page), PAGE_SIZE), "mention", "mentions"));
 		return "annotation/year";
 	}
 

@@ -46,7 +46,8 @@ class CitationController {
 
 	@GetMapping("/citations")
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<CitationService.Listed> found = this.citations.listPage(PageRequest.of(Pages.index(page), PAGE_SIZE));
+		Page<CitationService.Listed> found = Pages
+			.within(this.citations.listPage(PageRequest.of(Pages.index(page), PAGE_SIZE)), "citation", "citations");
 		model.addAttribute("citations", found.map(CitationService.Listed::info));
 		model.addAttribute("coins",
 				found.stream().collect(Collectors.toMap((c) -> c.info().id(), (c) -> Coins.of(c.reference()))));

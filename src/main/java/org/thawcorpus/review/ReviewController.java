@@ -61,7 +61,8 @@ class ReviewController {
 		model.addAttribute("sorts", ReviewSort.values());
 		model.addAttribute("counts", this.reviews.countsPresent(document.id()));
 		model.addAttribute("reviews",
-				this.reviews.page(document.id(), filter, order, Pages.index(page), PAGE_SIZE, marks));
+				Pages.within(this.reviews.page(document.id(), filter, order, Pages.index(page), PAGE_SIZE, marks),
+						filter.one(), filter.many()));
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/documents/{slug}/reviews")
 					.queryParam("stars", (filter.param() != null) ? filter.param() : "all")

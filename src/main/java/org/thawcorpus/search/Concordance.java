@@ -26,6 +26,7 @@ import org.thawcorpus.search.ConcordanceRequest.Group;
 import org.thawcorpus.search.ConcordanceRequest.Sort;
 import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
 import org.thawcorpus.system.PublicUrls;
 import org.thawcorpus.system.Urls;
 
@@ -80,10 +81,9 @@ public class Concordance {
 		}
 		List<ConcordanceLine> lines = chosen(request, all.lines());
 		int offset = (request.page() - 1) * LINES_PER_PAGE;
-		if (!lines.isEmpty() && offset >= lines.size()) {
-			int last = (lines.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE;
-			throw new BadRequestException("This concordance has " + last + ((last == 1) ? " page" : " pages")
-					+ " of lines; there is no page " + request.page() + ".");
+		if (request.page() > 1 && offset >= lines.size()) {
+			throw Pages.pastTheEnd(lines.size(), "line", "lines",
+					Math.max(1, (lines.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE), request.page());
 		}
 		List<ConcordanceLine> shown = lines.subList(Math.min(offset, lines.size()),
 				Math.min(offset + LINES_PER_PAGE, lines.size()));

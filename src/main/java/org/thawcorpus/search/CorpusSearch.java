@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.markup.Mark;
-import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
+import org.thawcorpus.system.PastTheEndException;
 
 /**
  * Searches the corpus: passages (of text, works cited, reviews and comments) and
@@ -74,7 +75,7 @@ public class CorpusSearch {
 	 * A page of results, {@value #DOCUMENTS_PER_PAGE} documents (or
 	 * {@value #HITS_PER_PAGE} hits of one document) to a page.
 	 * @throws QuerySyntaxException if the query cannot be read
-	 * @throws BadRequestException if the page is past the last one
+	 * @throws PastTheEndException if the page is past the last one
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchRequest request) {
@@ -86,7 +87,7 @@ public class CorpusSearch {
 	 * @param size documents to a page (with a document filter, hits), 1 to
 	 * {@value #MAX_PAGE_SIZE}; 0 for the default
 	 * @throws QuerySyntaxException if the query cannot be read
-	 * @throws BadRequestException if the page is past the last one
+	 * @throws PastTheEndException if the page is past the last one
 	 */
 	@Transactional(readOnly = true)
 	public SearchResults search(SearchRequest request, int size) {
@@ -119,10 +120,10 @@ public class CorpusSearch {
 		int pageSize = (size > 0) ? Math.min(size, MAX_PAGE_SIZE) : oneDocument ? HITS_PER_PAGE : DOCUMENTS_PER_PAGE;
 		long items = oneDocument ? total : documents.size();
 		int offset = (request.page() - 1) * pageSize;
-		if (items > 0 && offset >= items) {
-			long last = (items + pageSize - 1) / pageSize;
-			throw new BadRequestException("This search has " + last + ((last == 1) ? " page" : " pages")
-					+ " of results; there is no page " + request.page() + ".");
+		if (request.page() > 1 && offset >= items) {
+			throw Pages.pastTheEnd(items, oneDocument ? "result" : "source with results",
+					oneDocument ? "results" : "sources with results",
+					(int) Math.max(1, (items + pageSize - 1) / pageSize), request.page());
 		}
 		List<HitGroup> groups = new ArrayList<>();
 		if (total > 0) {

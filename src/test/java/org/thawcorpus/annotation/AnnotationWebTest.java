@@ -78,7 +78,7 @@ class AnnotationWebTest {
 	@Test
 	void sortsALayerByMentions() throws Exception {
 		given(this.entities.index(eq(EntityType.PLACE), eq(EntitySort.MENTIONS), eq(1), anyInt()))
-			.willReturn(new PageImpl<>(List.of(), PageRequest.of(1, 50), 0));
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(1, 50), 51));
 		this.mvc.perform(get("/places?sort=mentions&page=2")).andExpect(status().isOk());
 		verify(this.entities).index(eq(EntityType.PLACE), eq(EntitySort.MENTIONS), eq(1), anyInt());
 	}

@@ -54,6 +54,8 @@ enum PageType {
 
 	NOT_FOUND("/documents/no-such-document"),
 
+	PAST_THE_END("/documents/moscow-1956-the-silenced-spring/reviews?stars=5&page=2"),
+
 	BAD_REQUEST("/documents/moscow-1956-the-silenced-spring/reviews?stars=7");
 
 	private final String path;

@@ -25,7 +25,7 @@ import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.markup.Mark;
 import org.thawcorpus.search.MatchRanges.Range;
-import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.PastTheEndException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -233,8 +233,8 @@ class CorpusSearchTest {
 		assertThat(slugs).doesNotHaveDuplicates()
 			.containsExactlyElementsOf(all.groups().stream().map(HitGroup::slug).toList());
 		assertThatThrownBy(() -> this.search.search(request("Stalin", Map.of("page", "4")), 1))
-			.isInstanceOf(BadRequestException.class)
-			.hasMessage("This search has 3 pages of results; there is no page 4.");
+			.isInstanceOf(PastTheEndException.class)
+			.hasMessage("There are 3 sources with results on 3 pages; there is no page 4.");
 	}
 
 	@Test
