@@ -66,6 +66,8 @@ public class Annotation {
 
 	private Integer toYear;
 
+	private boolean period;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "annotation_years", joinColumns = @JoinColumn(name = "annotation_id"))
 	@Column(name = "mention_year")
@@ -92,13 +94,17 @@ public class Annotation {
 		return annotation;
 	}
 
-	/** The mention of a date or period, with every year it covers. */
+	/**
+	 * The mention of a date or period, with every year it covers: in the date layer, or
+	 * the publication layer if it dates a publication.
+	 */
 	public static Annotation of(Passage passage, DateMention mention) {
-		Annotation annotation = new Annotation(passage, mention.start(), mention.end(), Layer.DATE, mention.text(),
-				AnnotationMethod.DATE_PATTERN);
+		Annotation annotation = new Annotation(passage, mention.start(), mention.end(),
+				mention.publication() ? Layer.PUBLICATION : Layer.DATE, mention.text(), AnnotationMethod.DATE_PATTERN);
 		annotation.normalized = mention.normalized();
 		annotation.fromYear = mention.fromYear();
 		annotation.toYear = mention.toYear();
+		annotation.period = mention.period();
 		annotation.years.addAll(mention.yearsCovered());
 		return annotation;
 	}
@@ -155,6 +161,14 @@ public class Annotation {
 	/** A date's last year, or null for an entity. */
 	public Integer getToYear() {
 		return this.toYear;
+	}
+
+	/**
+	 * Whether a date names a period (a decade or a century, "the early 1950s"), which the
+	 * timeline shows as one period, not as every year it covers.
+	 */
+	public boolean isPeriod() {
+		return this.period;
 	}
 
 	/** The years on the timeline this mention counts for. */

@@ -42,6 +42,11 @@ class AnnotationApiController {
 		return this.timeline.all();
 	}
 
+	@GetMapping("/api/timeline/periods")
+	List<PeriodMentions> periods() {
+		return this.timeline.periods();
+	}
+
 	/** The entity type a parameter names, or null if it is absent or blank. */
 	static EntityType type(String value) {
 		if (value == null || value.isBlank()) {

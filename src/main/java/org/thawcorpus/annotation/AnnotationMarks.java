@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.annotation.parse.Periods;
 import org.thawcorpus.markup.Mark;
 import org.thawcorpus.markup.PassageMarks;
+import org.thawcorpus.markup.SegmentRun;
 
 /**
  * Turns stored annotations into marks for the reading view, and counts them per layer.
@@ -73,15 +75,22 @@ public class AnnotationMarks {
 	}
 
 	/**
-	 * The mark of an annotation: valued with the entity's id or the date's ISO form,
-	 * labelled with the layer and the entity's name or the date ("Person: Nikita
-	 * Khrushchev").
+	 * The mark of an annotation: valued with the entity's id or the date's ISO form (a
+	 * period's and a publication's with a prefix, {@link SegmentRun#PERIOD},
+	 * {@link SegmentRun#PUBLICATION}), labelled with the layer and the entity's name or
+	 * the date ("Person: Nikita Khrushchev", "Date: early 1950s (1950/1953)").
 	 */
 	static Mark mark(StoredMark stored) {
-		boolean entity = stored.entityId() != null;
-		String value = entity ? stored.entityId() : stored.normalized();
-		String label = stored.layer().label() + ": " + (entity ? stored.entityName() : stored.normalized());
-		return new Mark(stored.start(), stored.end(), Mark.Type.ANNOTATION, value, label);
+		if (stored.entityId() != null) {
+			return new Mark(stored.start(), stored.end(), Mark.Type.ANNOTATION, stored.entityId(),
+					stored.layer().label() + ": " + stored.entityName());
+		}
+		String iso = stored.normalized();
+		String value = (stored.layer() == Layer.PUBLICATION) ? SegmentRun.PUBLICATION + iso
+				: stored.period() ? SegmentRun.PERIOD + iso : iso;
+		String shown = (stored.period() && Periods.isKey(iso)) ? Periods.labelWithYears(iso) : iso;
+		return new Mark(stored.start(), stored.end(), Mark.Type.ANNOTATION, value,
+				stored.layer().label() + ": " + shown);
 	}
 
 }

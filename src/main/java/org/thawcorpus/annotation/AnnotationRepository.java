@@ -10,20 +10,21 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.thawcorpus.annotation.parse.EntityType;
+import org.thawcorpus.citation.Citation;
 
 /** The annotations of the corpus. */
 public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
 	@Query("""
 			select new org.thawcorpus.annotation.StoredMark(a.passage.id, a.startOffset, a.endOffset, a.layer, e.id,
-			e.name, a.normalized)
+			e.name, a.normalized, a.period)
 			from Annotation a left join a.entity e
 			where a.passage.id in :passageIds and a.layer in :layers""")
 	List<StoredMark> findMarksOfPassages(Collection<Long> passageIds, Collection<Layer> layers);
 
 	@Query("""
 			select new org.thawcorpus.annotation.StoredMark(a.passage.id, a.startOffset, a.endOffset, a.layer, e.id,
-			e.name, a.normalized)
+			e.name, a.normalized, a.period)
 			from Annotation a left join a.entity e
 			where a.document.id = :documentId and a.layer in :layers""")
 	List<StoredMark> findMarksOfDocument(long documentId, Collection<Layer> layers);
@@ -39,16 +40,16 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 	List<Object[]> countAllByLayer();
 
 	@Query(value = """
-			select new org.thawcorpus.annotation.EntityCount(e.id, e.name, e.description, count(a))
+			select new org.thawcorpus.annotation.EntityCount(e.id, e.name, e.sortName, e.description, count(a))
 			from Annotation a join a.entity e where e.type = :type
-			group by e.id, e.name, e.description order by e.name, e.id""",
+			group by e.id, e.name, e.sortName, e.sortKey, e.description order by e.sortKey, e.id""",
 			countQuery = "select count(distinct a.entity.id) from Annotation a where a.entity.type = :type")
 	Page<EntityCount> countByEntityOrderByName(EntityType type, Pageable pageable);
 
 	@Query(value = """
-			select new org.thawcorpus.annotation.EntityCount(e.id, e.name, e.description, count(a))
+			select new org.thawcorpus.annotation.EntityCount(e.id, e.name, e.sortName, e.description, count(a))
 			from Annotation a join a.entity e where e.type = :type
-			group by e.id, e.name, e.description order by count(a) desc, e.name, e.id""",
+			group by e.id, e.name, e.sortName, e.sortKey, e.description order by count(a) desc, e.sortKey, e.id""",
 			countQuery = "select count(distinct a.entity.id) from Annotation a where a.entity.type = :type")
 	Page<EntityCount> countByEntityOrderByMentions(EntityType type, Pageable pageable);
 
@@ -73,34 +74,90 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 	@EntityGraph(attributePaths = { "passage", "document" })
 	List<Annotation> findByEntityIdOrderByDocumentTitleAscPassagePositionAscStartOffsetAsc(String entityId);
 
+	/**
+	 * The mentions of a year or of a range of years that covers it (not of a decade or
+	 * century), in date order (by their ISO form), then document order.
+	 */
 	@Query(value = """
 			select a from Annotation a join fetch a.passage p left join fetch p.review join fetch a.document d
-			join a.years y where y = :year order by d.title, p.position, a.startOffset""",
-			countQuery = "select count(a) from Annotation a join a.years y where y = :year")
+			join a.years y where y = :year and a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = false
+			order by a.normalized, d.title, d.slug, p.position, a.startOffset""", countQuery = """
+			select count(a) from Annotation a join a.years y
+			where y = :year and a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = false""")
 	Page<Annotation> findByYear(int year, Pageable pageable);
 
+	/** The mentions of a period (a decade or a century), in document order. */
+	@Query(value = """
+			select a from Annotation a join fetch a.passage p left join fetch p.review join fetch a.document d
+			where a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = true and a.fromYear = :from
+			and a.toYear = :to order by d.title, d.slug, p.position, a.startOffset""", countQuery = """
+			select count(a) from Annotation a where a.layer = org.thawcorpus.annotation.Layer.DATE
+			and a.period = true and a.fromYear = :from and a.toYear = :to""")
+	Page<Annotation> findByPeriod(int from, int to, Pageable pageable);
+
 	/**
-	 * Rows of year, mentions, mentions of that year alone (not of a longer period),
-	 * passages and documents, by year.
+	 * Rows of year, mentions, mentions of that year alone (not of a longer range),
+	 * passages and documents, by year; periods and publications left out.
 	 */
 	@Query("""
 			select y, count(a), sum(case when a.fromYear = a.toYear then 1 else 0 end), count(distinct a.passage.id),
 			count(distinct a.document.id)
-			from Annotation a join a.years y group by y order by y""")
+			from Annotation a join a.years y
+			where a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = false group by y order by y""")
 	List<Object[]> countByYear();
 
+	/** Rows of first year, last year, mentions, passages and documents, by period. */
+	@Query("""
+			select a.fromYear, a.toYear, count(a), count(distinct a.passage.id), count(distinct a.document.id)
+			from Annotation a where a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = true
+			group by a.fromYear, a.toYear order by a.fromYear, a.toYear""")
+	List<Object[]> countByPeriod();
+
 	/**
-	 * Rows of year, document slug, passage anchor, mention text and ISO form, in order.
+	 * Rows of year, document slug, passage anchor, mention text and ISO form, by year,
+	 * then in date order, then in document order; periods and publications left out.
 	 */
 	@Query("""
 			select y, d.slug, p.anchor, a.matchedText, a.normalized
 			from Annotation a join a.years y join a.document d join a.passage p
-			order by y, d.title, d.slug, p.position, a.startOffset""")
+			where a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = false
+			order by y, a.normalized, d.title, d.slug, p.position, a.startOffset""")
 	List<Object[]> findAllYearMentions();
+
+	/**
+	 * Rows of first year, last year, document slug, passage anchor, mention text and ISO
+	 * form, by period, then in document order.
+	 */
+	@Query("""
+			select a.fromYear, a.toYear, d.slug, p.anchor, a.matchedText, a.normalized
+			from Annotation a join a.document d join a.passage p
+			where a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = true
+			order by a.fromYear, a.toYear, d.title, d.slug, p.position, a.startOffset""")
+	List<Object[]> findAllPeriodMentions();
 
 	/** Rows of passage id and entity id, for the given passages. */
 	@Query("select a.passage.id, a.entity.id from Annotation a where a.passage.id in :passageIds and a.entity is not null")
 	List<Object[]> findEntityIdsOfPassages(Collection<Long> passageIds);
+
+	/**
+	 * Rows of entity id, name and type of the register's entries named inside a citation,
+	 * works first, then in the order they are named.
+	 */
+	@Query("""
+			select e.id, e.name, e.type from Annotation a join a.entity e, Citation c
+			where c.id = :citationId and a.passage = c.passage and a.startOffset >= c.startOffset
+			and a.endOffset <= c.endOffset
+			order by case when e.type = org.thawcorpus.annotation.parse.EntityType.WORK then 0 else 1 end,
+			a.startOffset""")
+	List<Object[]> findEntitiesInCitation(long citationId);
+
+	/** The citations that name an entity inside them, in document order. */
+	@Query("""
+			select c from Citation c join fetch c.document d join fetch c.passage p
+			where exists (select a.id from Annotation a where a.entity.id = :entityId and a.passage = c.passage
+			and a.startOffset >= c.startOffset and a.endOffset <= c.endOffset)
+			order by d.title, d.slug, c.position""")
+	List<Citation> findCitationsNaming(String entityId);
 
 	@Modifying
 	@Query(value = "delete from annotations", nativeQuery = true)

@@ -37,17 +37,19 @@ class EntityController {
 		model.addAttribute("layer", layer);
 		model.addAttribute("sort", order);
 		model.addAttribute("sorts", EntitySort.values());
-		model.addAttribute("entities",
-				this.entities.index(layer.entityType(), order, Pages.index(page), INDEX_PAGE_SIZE));
+		model.addAttribute("entities", Pages.within(
+				this.entities.index(layer.entityType(), order, Pages.index(page), INDEX_PAGE_SIZE), "name", "names"));
 		return "annotation/index";
 	}
 
 	@GetMapping("/entities/{id}")
 	String entity(@PathVariable String id, @RequestParam(defaultValue = "1") int page, Model model) {
 		EntityPage found = this.entities.entity(id, Pages.index(page), MENTIONS_PAGE_SIZE);
+		Pages.within(found.mentions(), "mention", "mentions");
 		model.addAttribute("entity", found.entity());
 		model.addAttribute("page", found);
 		model.addAttribute("mentions", found.mentions());
+		model.addAttribute("citing", this.entities.citing(id));
 		return "annotation/entity";
 	}
 

@@ -5,9 +5,10 @@ package org.thawcorpus.annotation;
  *
  * @param id the entity's id
  * @param name its canonical name
+ * @param sortName the name as the index sorts it ("Khrushchev, Nikita")
  * @param description its description, or null
  * @param mentions how many times the corpus mentions it
  */
-public record EntityCount(String id, String name, String description, long mentions) {
+public record EntityCount(String id, String name, String sortName, String description, long mentions) {
 
 }

@@ -86,12 +86,12 @@ public class EntityService {
 
 	/**
 	 * Every entity of the register (of a type, if given) with its mentions per document,
-	 * by name.
+	 * in the order of their sort names (people by surname).
 	 */
 	@Transactional(readOnly = true)
 	public List<EntityMentions> all(EntityType type) {
-		List<NamedEntity> found = (type != null) ? this.entities.findByTypeOrderByName(type)
-				: this.entities.findAllByOrderByName();
+		List<NamedEntity> found = (type != null) ? this.entities.findByTypeOrderBySortKeyAscIdAsc(type)
+				: this.entities.findAllByOrderBySortKeyAscIdAsc();
 		Map<String, List<DocumentCount>> byEntity = this.annotations.countAllByDocument()
 			.stream()
 			.collect(Collectors.groupingBy(DocumentCount::entityId));
@@ -116,6 +116,15 @@ public class EntityService {
 					.map((a) -> new EntityDetail.Mention(a.getDocument().getSlug(), a.getPassage().getAnchor(),
 							a.getMatchedText(), a.getStartOffset(), a.getEndOffset()))
 					.toList());
+	}
+
+	/**
+	 * The citations that name an entity (a work's citations, an author's), in document
+	 * order.
+	 */
+	@Transactional(readOnly = true)
+	public List<CitingView> citing(String id) {
+		return this.annotations.findCitationsNaming(id).stream().map(CitingView::of).toList();
 	}
 
 	/**

@@ -7,7 +7,7 @@ import org.thawcorpus.system.BadRequestException;
 /** The orders an index of entities can be listed in. */
 public enum EntitySort {
 
-	NAME("by name"), MENTIONS("most mentioned first");
+	NAME("by name (people by surname)"), MENTIONS("most mentioned first");
 
 	private final String label;
 

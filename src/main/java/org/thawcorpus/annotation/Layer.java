@@ -8,7 +8,12 @@ public enum Layer {
 	PERSON("person", "Person", "People", "/people"), PLACE("place", "Place", "Places", "/places"),
 	ORGANISATION("organisation", "Organisation", "Organisations", "/organisations"),
 	WORK("work", "Work", "Works", "/works"), EVENT("event", "Event", "Events", "/events"),
-	DATE("date", "Date", "Dates", "/timeline");
+	DATE("date", "Date", "Dates", "/timeline"),
+	/**
+	 * Dates inside citations and titles of works: they date a publication, not history,
+	 * and stay off the timeline.
+	 */
+	PUBLICATION("publication", "Publication", "Publication dates", "/citations");
 
 	private final String param;
 
@@ -40,9 +45,26 @@ public enum Layer {
 		return this.title;
 	}
 
-	/** The address of the layer's index page (the timeline for dates). */
+	/**
+	 * The address of the layer's index page (the timeline for dates, the citations for
+	 * publications).
+	 */
 	public String path() {
 		return this.path;
+	}
+
+	/** The name of the layer's index page: "People", "Timeline", "Citations". */
+	public String indexName() {
+		return switch (this) {
+			case DATE -> "Timeline";
+			case PUBLICATION -> "Citations";
+			default -> this.title;
+		};
+	}
+
+	/** Whether the layer's annotations name entities of the register (not dates). */
+	public boolean isEntity() {
+		return entityType() != null;
 	}
 
 	/** The layer of an entity type. */
@@ -52,7 +74,7 @@ public enum Layer {
 
 	/** The entity type of this layer, or null for dates. */
 	public EntityType entityType() {
-		return (this == DATE) ? null : EntityType.valueOf(name());
+		return (this == DATE || this == PUBLICATION) ? null : EntityType.valueOf(name());
 	}
 
 }

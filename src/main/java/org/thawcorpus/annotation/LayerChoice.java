@@ -12,16 +12,17 @@ import org.thawcorpus.system.BadRequestException;
 /**
  * The annotation layers a reader chose to see, read from the {@code layers} parameter:
  * layer names separated by commas or repeated ({@code ?layers=person,place}), "all" or
- * "none". Without the parameter every layer is shown; with it, only those it names (so a
- * form whose boxes are all unticked, which sends {@code layers=none}, shows none).
+ * "none". Without the parameter people and places are shown (or the choice a reader made
+ * last, see {@link LayerMemory}); with it, only those it names (so a form whose boxes are
+ * all unticked, which sends {@code layers=none}, shows none).
  *
  * @param shown the layers shown
  * @param given whether the parameter was given
  */
 public record LayerChoice(Set<Layer> shown, boolean given) {
 
-	/** Every layer, as when the parameter is absent. */
-	public static final LayerChoice DEFAULT = new LayerChoice(EnumSet.allOf(Layer.class), false);
+	/** People and places, as when the parameter is absent and no choice is remembered. */
+	public static final LayerChoice DEFAULT = new LayerChoice(EnumSet.of(Layer.PERSON, Layer.PLACE), false);
 
 	public LayerChoice {
 		EnumSet<Layer> copy = EnumSet.noneOf(Layer.class);
@@ -66,7 +67,7 @@ public record LayerChoice(Set<Layer> shown, boolean given) {
 			}
 		}
 		throw new BadRequestException("There is no annotation layer \"" + abbreviate(name.strip())
-				+ "\"; the layers are person, place, organisation, work, event and date (or all, or none).");
+				+ "\"; the layers are person, place, organisation, work, event, date and publication (or all, or none).");
 	}
 
 	public boolean shows(Layer layer) {

@@ -40,6 +40,10 @@ public class NamedEntity {
 
 	private String source;
 
+	private String sortName;
+
+	private String sortKey;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "entity_variants", joinColumns = @JoinColumn(name = "entity_id"))
 	@OrderColumn(name = "position")
@@ -61,6 +65,8 @@ public class NamedEntity {
 		this.description = entry.description();
 		this.wikidata = entry.wikidata();
 		this.source = entry.source();
+		this.sortName = entry.sortName();
+		this.sortKey = entry.sortKey();
 		List<String> spellings = entry.spellings();
 		if (!this.variants.equals(spellings)) {
 			this.variants.clear();
@@ -97,6 +103,11 @@ public class NamedEntity {
 	/** Where the register entry comes from. */
 	public String getSource() {
 		return this.source;
+	}
+
+	/** The name as the indexes sort it: "Khrushchev, Nikita". */
+	public String getSortName() {
+		return this.sortName;
 	}
 
 	/** Every spelling it is recognised under, canonical name first. */

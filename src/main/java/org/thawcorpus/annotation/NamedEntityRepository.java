@@ -8,9 +8,9 @@ import org.thawcorpus.annotation.parse.EntityType;
 /** The register's entities, as stored. */
 public interface NamedEntityRepository extends JpaRepository<NamedEntity, String> {
 
-	List<NamedEntity> findAllByOrderByName();
+	List<NamedEntity> findAllByOrderBySortKeyAscIdAsc();
 
-	List<NamedEntity> findByTypeOrderByName(EntityType type);
+	List<NamedEntity> findByTypeOrderBySortKeyAscIdAsc(EntityType type);
 
 	long countByType(EntityType type);
 

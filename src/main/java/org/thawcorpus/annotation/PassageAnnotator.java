@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.thawcorpus.annotation.parse.DateMention;
-import org.thawcorpus.annotation.parse.DateRecognizer;
 import org.thawcorpus.annotation.parse.EntityMention;
+import org.thawcorpus.annotation.parse.TextDates;
 import org.thawcorpus.document.Passage;
+import org.thawcorpus.document.PassageRole;
 
 /**
  * Recognises the entities and dates of passages and stores them as annotations, in the
@@ -35,12 +36,13 @@ public class PassageAnnotator {
 		int stored = 0;
 		for (Passage passage : passages) {
 			String text = passage.getText();
-			for (EntityMention mention : this.register.recognizer().find(text)) {
+			List<EntityMention> entities = this.register.recognizer().find(text);
+			for (EntityMention mention : entities) {
 				NamedEntity entity = this.entityManager.getReference(NamedEntity.class, mention.entry().id());
 				this.entityManager.persist(Annotation.of(passage, mention, entity));
 				stored++;
 			}
-			for (DateMention mention : DateRecognizer.find(text)) {
+			for (DateMention mention : TextDates.find(text, entities, passage.getRole() == PassageRole.WORKS_CITED)) {
 				this.entityManager.persist(Annotation.of(passage, mention));
 				stored++;
 			}

@@ -3,15 +3,17 @@ package org.thawcorpus.annotation;
 import java.util.List;
 
 /**
- * The years the corpus mentions.
+ * The years and periods the corpus mentions.
  *
- * @param years every year with mentions, in order
- * @param chart the bar chart, or null without years
+ * @param years every year with mentions (of itself or of a range of years), in order
+ * @param periods every period (decade or century) mentioned, in order
+ * @param chart the chart, or null without years or periods
  */
-public record Timeline(List<YearCount> years, TimelineChart chart) {
+public record Timeline(List<YearCount> years, List<PeriodCount> periods, TimelineChart chart) {
 
 	public Timeline {
 		years = List.copyOf(years);
+		periods = List.copyOf(periods);
 	}
 
 }

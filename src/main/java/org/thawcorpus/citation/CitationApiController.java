@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thawcorpus.system.ApiPaging;
+import org.thawcorpus.system.Pages;
 
 /**
  * The citations of the corpus as JSON for programs, or with
@@ -28,7 +29,8 @@ class CitationApiController {
 		if (format != null) {
 			return ExportFormat.parse(format).download(this.citations.references(), "thaw-corpus-citations");
 		}
-		return ApiPaging.response(this.citations.page(ApiPaging.request(page, size)));
+		return ApiPaging
+			.response(Pages.within(this.citations.page(ApiPaging.request(page, size)), "citation", "citations"));
 	}
 
 	@GetMapping("/api/citations/{id}")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -33,15 +34,20 @@ class CitationController {
 
 	private final PassageLinks links;
 
-	CitationController(CitationService citations, ReferenceFormatter formatter, PassageLinks links) {
+	private final ObjectProvider<RegisterLinks> register;
+
+	CitationController(CitationService citations, ReferenceFormatter formatter, PassageLinks links,
+			ObjectProvider<RegisterLinks> register) {
 		this.citations = citations;
 		this.formatter = formatter;
 		this.links = links;
+		this.register = register;
 	}
 
 	@GetMapping("/citations")
 	String list(@RequestParam(defaultValue = "1") int page, Model model) {
-		Page<CitationService.Listed> found = this.citations.listPage(PageRequest.of(Pages.index(page), PAGE_SIZE));
+		Page<CitationService.Listed> found = Pages
+			.within(this.citations.listPage(PageRequest.of(Pages.index(page), PAGE_SIZE)), "citation", "citations");
 		model.addAttribute("citations", found.map(CitationService.Listed::info));
 		model.addAttribute("coins",
 				found.stream().collect(Collectors.toMap((c) -> c.info().id(), (c) -> Coins.of(c.reference()))));
@@ -57,6 +63,8 @@ class CitationController {
 		model.addAttribute("citation", detail.citation());
 		model.addAttribute("sameWork", detail.sameWork());
 		model.addAttribute("corpusDocuments", detail.corpusDocuments());
+		RegisterLinks register = this.register.getIfAvailable();
+		model.addAttribute("registerEntries", (register != null) ? register.of(id) : List.of());
 		List<CitationInfo> shown = new ArrayList<>(detail.sameWork());
 		shown.add(detail.citation());
 		Map<Long, String> passageLinks = passageLinks(shown);

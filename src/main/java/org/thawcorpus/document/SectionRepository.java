@@ -1,5 +1,6 @@
 package org.thawcorpus.document;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,5 +28,7 @@ public interface SectionRepository extends JpaRepository<Section, Long> {
 	Page<Section> findByDocumentIdAndTitleIsNotNullOrderByPosition(Long documentId, Pageable pageable);
 
 	Optional<Section> findFirstByDocumentIdAndHeadingLine(Long documentId, Integer headingLine);
+
+	List<Section> findByDocumentIdAndHeadingLineIn(Long documentId, Collection<Integer> headingLines);
 
 }

@@ -28,7 +28,8 @@ class ImportReportController {
 
 	@GetMapping("/import-report")
 	String page(@RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("files", this.reports.page(PageRequest.of(Pages.index(page), PAGE_SIZE)));
+		model.addAttribute("files",
+				Pages.within(this.reports.page(PageRequest.of(Pages.index(page), PAGE_SIZE)), "file", "files"));
 		model.addAttribute("totals", this.reports.totals());
 		model.addAttribute("stopped", this.importer.lastStop().orElse(null));
 		return "importer/report";
@@ -37,7 +38,7 @@ class ImportReportController {
 	@GetMapping("/api/import-report")
 	ResponseEntity<ImportReport> api(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
-		Page<FileReport> files = this.reports.pageByPath(ApiPaging.request(page, size));
+		Page<FileReport> files = Pages.within(this.reports.pageByPath(ApiPaging.request(page, size)), "file", "files");
 		return ResponseEntity.ok()
 			.headers(ApiPaging.headers(files))
 			.body(new ImportReport(files.getContent(), this.importer.lastStop().orElse(null)));

@@ -71,7 +71,8 @@ public class PassageAssembler {
 	}
 
 	/**
-	 * A view of a passage.
+	 * A view of a passage. Annotations never stand inside a citation: a name or a date in
+	 * a reference is the reference's, not the passage's.
 	 * @param passage the passage
 	 * @param number its number among body passages, or null
 	 * @param citations the passage's citations, in order (may be empty)
@@ -87,7 +88,12 @@ public class PassageAssembler {
 			refs.add(
 					new PassageView.CitationRef(citation.getId(), shown, citation.getRaw(), citation.getEntryAnchor()));
 		}
-		marks.addAll(extraMarks);
+		for (Mark mark : extraMarks) {
+			if (mark.type() != Mark.Type.ANNOTATION || citations.stream()
+				.noneMatch((c) -> mark.start() < c.getEndOffset() && c.getStartOffset() < mark.end())) {
+				marks.add(mark);
+			}
+		}
 		return new PassageView(passage.getAnchor(), number, passage.getText(), passage.getFirstLine(),
 				passage.getLastLine(), PassageMarkup.segments(passage.getText(), PassageMarkup.nestAnnotations(marks)),
 				refs);

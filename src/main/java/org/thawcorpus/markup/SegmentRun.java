@@ -14,6 +14,12 @@ import org.thawcorpus.system.Urls;
  */
 public record SegmentRun(Mark annotation, List<Segment> segments) {
 
+	/** How the value of a period's annotation starts: "period:1950/1953". */
+	public static final String PERIOD = "period:";
+
+	/** How the value of a publication date's annotation starts: "publication:1990". */
+	public static final String PUBLICATION = "publication:";
+
 	public SegmentRun {
 		segments = List.copyOf(segments);
 	}
@@ -41,14 +47,22 @@ public record SegmentRun(Mark annotation, List<Segment> segments) {
 	}
 
 	/**
-	 * Where the annotation leads: the entity's page, or for a date (whose value starts
-	 * with its year) the timeline's page of its first year; null without annotation.
+	 * Where the annotation leads: the entity's page; for a date (whose value starts with
+	 * its year) the timeline's page of its first year; for a period ("period:1950/1953")
+	 * the timeline's page of the period; for a date of publication ("publication:1990")
+	 * the citations; null without annotation.
 	 */
 	public String href() {
 		if (this.annotation == null) {
 			return null;
 		}
 		String value = this.annotation.value();
+		if (value.startsWith(PERIOD)) {
+			return "/timeline/periods/" + Urls.segment(value.substring(PERIOD.length()).replace('/', '-'));
+		}
+		if (value.startsWith(PUBLICATION)) {
+			return "/citations";
+		}
 		if (!value.isEmpty() && Character.isDigit(value.charAt(0))) {
 			return "/timeline/" + Urls.segment(value.substring(0, Math.min(4, value.length())));
 		}

@@ -21,6 +21,7 @@ import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.markup.PassageMarks;
 import org.thawcorpus.source.SectionRole;
 import org.thawcorpus.system.ApiPaging;
+import org.thawcorpus.system.Pages;
 
 /** The documents of the corpus as JSON for programs. */
 @RestController
@@ -38,8 +39,9 @@ class DocumentApiController {
 	@GetMapping("/api/documents")
 	ResponseEntity<List<DocumentSummary>> list(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
-		return ApiPaging
-			.response(this.documents.findAllByOrderByTitleAsc(ApiPaging.request(page, size)).map(DocumentSummary::of));
+		return ApiPaging.response(Pages.within(
+				this.documents.findAllByOrderByTitleAsc(ApiPaging.request(page, size)).map(DocumentSummary::of),
+				"source", "sources"));
 	}
 
 	/**

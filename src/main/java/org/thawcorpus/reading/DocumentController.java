@@ -7,19 +7,21 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
+import org.thawcorpus.annotation.LayerMemory;
 import org.thawcorpus.citation.PageMetadata;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.PassageLinks;
@@ -60,9 +62,13 @@ class DocumentController {
 
 	private final PassageCiting citing;
 
+	private final SourceLineWords words;
+
 	DocumentController(DocumentReader reader, ReviewService reviews, SourceLineRepository sourceLines,
-			AnnotationMarks annotations, CorpusSearch search, PassageLinks links, PassageCiting citing) {
+			AnnotationMarks annotations, CorpusSearch search, PassageLinks links, PassageCiting citing,
+			SourceLineWords words) {
 		this.citing = citing;
+		this.words = words;
 		this.reader = reader;
 		this.reviews = reviews;
 		this.sourceLines = sourceLines;
@@ -73,13 +79,16 @@ class DocumentController {
 
 	/**
 	 * A page of the reading view; with {@code at}, a redirect to the page holding that
-	 * anchor (the way to an old {@code #p123} address without script).
+	 * anchor (the way to an old {@code #p123} address without script). The annotation
+	 * layers shown are those chosen with {@code layers}, else those the reader chose
+	 * last.
 	 */
 	@GetMapping("/documents/{slug}")
 	String read(@PathVariable String slug, @RequestParam(required = false) String page,
 			@RequestParam(required = false) String at, @RequestParam(required = false) List<String> layers,
-			@RequestParam(required = false) String q, Model model) {
-		LayerChoice choice = LayerChoice.parse(layers);
+			@RequestParam(required = false) String q, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		LayerChoice choice = LayerMemory.choose(layers, request, response);
 		String query = (q != null && !q.isBlank()) ? q.strip() : null;
 		String layersParam = choice.given() ? choice.param() : null;
 		if (at != null && !at.isBlank()) {
@@ -119,36 +128,23 @@ class DocumentController {
 		return passages.flatMap((p) -> p.citations().stream()).map(PassageView.CitationRef::id).toList();
 	}
 
-	/**
-	 * A page past the last: a 404 that says how many pages there are, linking to the
-	 * last.
-	 */
-	@ExceptionHandler(PageNotFoundException.class)
-	ModelAndView pastTheEnd(PageNotFoundException ex) {
-		ModelAndView view = new ModelAndView("error", HttpStatus.NOT_FOUND);
-		view.addObject("status", HttpStatus.NOT_FOUND.value());
-		view.addObject("title", "Not found");
-		view.addObject("message", ex.getMessage());
-		view.addObject("wayOnHref", PassageLinks.page(ex.slug(), ex.pages(), Map.of(), null));
-		view.addObject("wayOnText", "Go to page " + ex.pages() + ", the last");
-		return view;
-	}
-
 	@GetMapping("/documents/{slug}/source")
 	String source(@PathVariable String slug, @RequestParam(required = false) String lines,
 			@RequestParam(required = false) Integer page, Model model) {
 		DocumentView document = this.reader.document(slug);
 		LineRange selected = LineRange.parse(lines);
+		String unit = document.format().unit();
 		if (selected != null && selected.first() > document.lineCount()) {
-			String unit = document.format().unit();
 			throw new BadRequestException("\"" + document.title() + "\" has " + document.lineCount() + " " + unit
 					+ "s; there is no " + unit + " " + selected.first() + ".");
 		}
 		int index = (page != null) ? Pages.index(page)
 				: (selected != null) ? (selected.first() - 1) / SOURCE_PAGE_SIZE : 0;
-		Page<SourceLineView> found = this.sourceLines
-			.findByDocumentIdOrderByLine(document.id(), PageRequest.of(index, SOURCE_PAGE_SIZE))
-			.map(SourceLineView::of);
+		Page<SourceLine> read = Pages.within(
+				this.sourceLines.findByDocumentIdOrderByLine(document.id(), PageRequest.of(index, SOURCE_PAGE_SIZE)),
+				unit, unit + "s");
+		Page<SourceLineView> found = new PageImpl<>(this.words.views(document.id(), read.getContent()),
+				read.getPageable(), read.getTotalElements());
 		model.addAttribute("document", document);
 		model.addAttribute("lines", found);
 		model.addAttribute("passageLinks", this.links.inDocument(document.id(), slug,

@@ -34,8 +34,10 @@ class ReviewApiController {
 		if (size < 1 || size > MAX_SIZE) {
 			throw new BadRequestException("The page size must be from 1 to " + MAX_SIZE + "; " + size + " is not.");
 		}
-		Page<ReviewView> found = this.reviews.page(document.id(), ReviewFilter.parse(stars), ReviewSort.parse(sort),
-				Pages.index(page), size);
+		ReviewFilter filter = ReviewFilter.parse(stars);
+		Page<ReviewView> found = Pages.within(
+				this.reviews.page(document.id(), filter, ReviewSort.parse(sort), Pages.index(page), size), filter.one(),
+				filter.many());
 		return new ReviewsJson(this.reviews.countsPresent(document.id()), found.getTotalElements(), page,
 				found.getTotalPages(), found.getContent().stream().map(ReviewJson::of).toList());
 	}

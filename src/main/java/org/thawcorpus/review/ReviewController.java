@@ -2,6 +2,9 @@ package org.thawcorpus.review;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.thawcorpus.annotation.AnnotationMarks;
-import org.thawcorpus.annotation.LayerChoice;
+import org.thawcorpus.annotation.LayerMemory;
 import org.thawcorpus.book.BookDetailsRepository;
 import org.thawcorpus.book.BookView;
 import org.thawcorpus.document.DocumentView;
@@ -44,9 +47,10 @@ class ReviewController {
 	@GetMapping("/documents/{slug}/reviews")
 	String reviews(@PathVariable String slug, @RequestParam(required = false) String stars,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(required = false) List<String> layers, @RequestParam(required = false) String q,
-			Model model) {
-		PassageMarks marks = this.search.matchesIn(slug, q).plus(this.annotations.marks(LayerChoice.parse(layers)));
+			@RequestParam(required = false) List<String> layers, @RequestParam(required = false) String q, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		PassageMarks marks = this.search.matchesIn(slug, q)
+			.plus(this.annotations.marks(LayerMemory.choose(layers, request, response)));
 		DocumentView document = this.reviews.bookPage(slug);
 		ReviewFilter filter = ReviewFilter.parse(stars);
 		ReviewSort order = ReviewSort.parse(sort);
@@ -57,7 +61,8 @@ class ReviewController {
 		model.addAttribute("sorts", ReviewSort.values());
 		model.addAttribute("counts", this.reviews.countsPresent(document.id()));
 		model.addAttribute("reviews",
-				this.reviews.page(document.id(), filter, order, Pages.index(page), PAGE_SIZE, marks));
+				Pages.within(this.reviews.page(document.id(), filter, order, Pages.index(page), PAGE_SIZE, marks),
+						filter.one(), filter.many()));
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/documents/{slug}/reviews")
 					.queryParam("stars", (filter.param() != null) ? filter.param() : "all")

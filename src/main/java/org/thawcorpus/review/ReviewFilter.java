@@ -39,6 +39,21 @@ public record ReviewFilter(Integer stars, boolean unrated) {
 		return this.unrated ? UNRATED : (this.stars != null) ? String.valueOf(this.stars) : null;
 	}
 
+	/**
+	 * What one review this filter keeps is called: "review", "review with 1 star",
+	 * "unrated review".
+	 */
+	public String one() {
+		return this.unrated ? "unrated review" : (this.stars != null)
+				? "review with " + this.stars + ((this.stars == 1) ? " star" : " stars") : "review";
+	}
+
+	/** What several reviews this filter keeps are called. */
+	public String many() {
+		return this.unrated ? "unrated reviews" : (this.stars != null)
+				? "reviews with " + this.stars + ((this.stars == 1) ? " star" : " stars") : "reviews";
+	}
+
 	public boolean isAll() {
 		return this.stars == null && !this.unrated;
 	}

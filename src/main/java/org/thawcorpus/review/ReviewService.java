@@ -53,8 +53,10 @@ public class ReviewService {
 	public DocumentView bookPage(String slug) {
 		Document document = this.documents.getBySlug(slug);
 		if (!this.books.existsById(document.getId())) {
-			throw new NotFoundException("\"" + document.getTitle() + "\" is "
-					+ document.getKind().label().toLowerCase(Locale.ROOT) + ", not a book page; it has no reviews.");
+			String kind = document.getKind().label().toLowerCase(Locale.ROOT);
+			throw new NotFoundException(
+					"\"" + document.getTitle() + "\" is " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind
+							+ ", not a book page; it has no reviews.");
 		}
 		return DocumentView.of(document);
 	}

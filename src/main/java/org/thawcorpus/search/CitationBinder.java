@@ -13,16 +13,23 @@ import org.thawcorpus.citation.Citation;
 import org.thawcorpus.citation.Contributor;
 
 /**
- * Indexes a citation's raw text with the place it stands (document, section, review) and
- * its contributors' names in both orders, so "Maria Ivanova" finds "Ivanova, Maria".
+ * Indexes a citation's raw text with the place it stands (document, section, review), its
+ * contributors' names in both orders, so "Maria Ivanova" finds "Ivanova, Maria", and the
+ * names of the register's entries it mentions.
  */
 class CitationBinder implements TypeBinder {
+
+	private final RecognizedNames names;
+
+	CitationBinder(RecognizedNames names) {
+		this.names = names;
+	}
 
 	@Override
 	public void bind(TypeBindingContext context) {
 		context.dependencies().useRootOnly();
 		HitFields fields = new HitFields(context);
-		context.bridge(Citation.class, new Bridge(fields));
+		context.bridge(Citation.class, new Bridge(fields, this.names));
 	}
 
 	static Set<String> contributorNames(Citation citation) {
@@ -40,11 +47,12 @@ class CitationBinder implements TypeBinder {
 		return names;
 	}
 
-	private record Bridge(HitFields fields) implements TypeBridge<Citation> {
+	private record Bridge(HitFields fields, RecognizedNames names) implements TypeBridge<Citation> {
 
 		@Override
 		public void write(DocumentElement target, Citation citation, TypeBridgeWriteContext context) {
-			this.fields.write(target, IndexedHit.of(citation, contributorNames(citation)));
+			this.fields.write(target,
+					IndexedHit.of(citation, contributorNames(citation), this.names.of(citation.getRaw(), true)));
 		}
 
 	}

@@ -1,13 +1,23 @@
 package org.thawcorpus.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 
 /**
  * The analyzers of the corpus index: words folded to lower case without diacritics or
- * combining marks (ICU folding: Hruščev is hruscev, о́ттепель is оттепель), English
- * possessives dropped, and each word indexed both as written and as its English stem, so
- * that stemmed words, exact prefixes and phrases all match one field.
+ * combining marks (ICU folding: Hruščev is hruscev, о́ттепель is оттепель, ’ is '); for
+ * words, English possessives dropped and each word indexed both as written and as its
+ * English stem, so that stemmed words and prefixes match one field; for phrases in
+ * quotes, words folded and nothing else. Each chain is declared once, here, and built
+ * both for the index and, with Lucene's own factories, for finding matches in a text
+ * ({@link TextTokens}).
  */
 public class CorpusAnalysis implements LuceneAnalysisConfigurer {
 
@@ -17,26 +27,52 @@ public class CorpusAnalysis implements LuceneAnalysisConfigurer {
 	/** For queries: every word as its stem, so "revolutions" finds "revolution". */
 	static final String QUERIED = "corpus_query";
 
+	/**
+	 * For phrases in quotes, indexed and queried alike: words folded for case and
+	 * diacritics only, not stemmed, possessives kept ("Khrushchev's" is not
+	 * "Khrushchev").
+	 */
+	static final String EXACT = "corpus_exact";
+
 	/** For whole names: folded like words, but kept whole ("Nikita Khrushchev"). */
 	static final String NAME = "name";
 
+	static final String TOKENIZER = "standard";
+
+	static final List<String> INDEXED_FILTERS = List.of("englishPossessive", "icuFolding", "keywordRepeat",
+			"porterStem", "removeDuplicates");
+
+	static final List<String> QUERIED_FILTERS = List.of("englishPossessive", "icuFolding", "porterStem");
+
+	static final List<String> EXACT_FILTERS = List.of("icuFolding");
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(INDEXED)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilter("englishPossessive")
-			.tokenFilter("icuFolding")
-			.tokenFilter("keywordRepeat")
-			.tokenFilter("porterStem")
-			.tokenFilter("removeDuplicates");
-		context.analyzer(QUERIED)
-			.custom()
-			.tokenizer("standard")
-			.tokenFilter("englishPossessive")
-			.tokenFilter("icuFolding")
-			.tokenFilter("porterStem");
+		declare(context, INDEXED, INDEXED_FILTERS);
+		declare(context, QUERIED, QUERIED_FILTERS);
+		declare(context, EXACT, EXACT_FILTERS);
 		context.normalizer(NAME).custom().tokenFilter("icuFolding");
+	}
+
+	private static void declare(LuceneAnalysisConfigurationContext context, String name, List<String> filters) {
+		LuceneAnalysisOptionalComponentsStep chain = context.analyzer(name).custom().tokenizer(TOKENIZER);
+		for (String filter : filters) {
+			chain = chain.tokenFilter(filter);
+		}
+	}
+
+	/** A chain built with Lucene's factories, as the index builds it. */
+	static Analyzer build(List<String> filters) {
+		try {
+			CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(TOKENIZER);
+			for (String filter : filters) {
+				builder.addTokenFilter(filter);
+			}
+			return builder.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

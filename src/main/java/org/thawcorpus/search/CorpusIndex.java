@@ -67,10 +67,22 @@ public class CorpusIndex {
 
 	/**
 	 * Whether the index holds, for every document, as many entries as the database holds
-	 * passages and citations, and nothing for documents that are gone.
+	 * passages and citations, nothing for documents that are gone, and every entry in the
+	 * current version of its fields ({@link HitFields#VERSION}): an index written by an
+	 * earlier version of the application is not in step.
 	 */
 	@Transactional(readOnly = true)
 	public boolean isInStep() {
+		long older = Search.session(this.entityManager)
+			.search(List.of(Passage.class, Citation.class))
+			.where((f) -> f.bool()
+				.must(f.matchAll())
+				.mustNot(f.match().field(HitFields.SCHEMA).matching(HitFields.VERSION)))
+			.fetchTotalHitCount();
+		if (older > 0) {
+			log.info("{} entries of the search index were written by an earlier version of its fields", older);
+			return false;
+		}
 		Map<Long, Long> expected = new HashMap<>();
 		count("select p.document.id, count(p) from Passage p group by p.document.id", expected);
 		count("select c.document.id, count(c) from Citation c group by c.document.id", expected);

@@ -31,7 +31,7 @@ public class CorpusMapping implements HibernateOrmSearchMappingConfigurer {
 		mapping.type(Passage.class).indexed().index(PASSAGES);
 		mapping.type(Passage.class).binder(new PassageBinder(this.names));
 		mapping.type(Citation.class).indexed().index(CITATIONS);
-		mapping.type(Citation.class).binder(new CitationBinder());
+		mapping.type(Citation.class).binder(new CitationBinder(this.names));
 	}
 
 }

@@ -2,21 +2,15 @@ package org.thawcorpus.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
-import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -25,110 +19,177 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thawcorpus.citation.Citation;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.markup.Mark;
-import org.thawcorpus.search.MatchRanges.Range;
-import org.thawcorpus.source.DocumentKind;
-import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
+import org.thawcorpus.system.PastTheEndException;
 
 /**
  * Searches the corpus: passages (of text, works cited, reviews and comments) and
- * citations, ranked, a page at a time, with facet counts; and finds a query's matches in
- * one document for the reading view.
+ * citations, a page of documents at a time with each document's hits together, with facet
+ * counts and the spellings the register added; and finds a query's matches in one
+ * document for the reading view.
  */
 @Service
 public class CorpusSearch {
 
-	static final int PAGE_SIZE = 20;
+	/** Documents on a page of results, unless the API asks for another number. */
+	static final int DOCUMENTS_PER_PAGE = 10;
 
-	private static final List<Class<?>> INDEXED = List.of(Passage.class, Citation.class);
+	/** The most documents (or, narrowed to one document, hits) a page may hold. */
+	public static final int MAX_PAGE_SIZE = 100;
+
+	/** Hits shown with a document on a page of documents, in reading order. */
+	static final int HITS_PER_DOCUMENT = 10;
+
+	/** Hits on a page of one document's hits. */
+	static final int HITS_PER_PAGE = 50;
 
 	private static final Map<Facet, Integer> VALUES_SHOWN = Map.of(Facet.KIND, 10, Facet.DOCUMENT, 20, Facet.SECTION,
 			20, Facet.PART, 10, Facet.STARS, 10, Facet.YEAR, 200);
 
 	private final EntityManager entityManager;
 
-	private final NameMatches names;
+	private final HitQueries queries;
+
+	private final QueryLocator locator;
 
 	private final PassageLinks links;
 
-	CorpusSearch(EntityManager entityManager, NameMatches names, PassageLinks links) {
+	private final Suggestions suggestions;
+
+	private final SpellingsFound spellings;
+
+	CorpusSearch(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
+			Suggestions suggestions, SpellingsFound spellings) {
 		this.entityManager = entityManager;
-		this.names = names;
+		this.queries = queries;
+		this.locator = locator;
 		this.links = links;
+		this.suggestions = suggestions;
+		this.spellings = spellings;
+	}
+
+	/**
+	 * A page of results, {@value #DOCUMENTS_PER_PAGE} documents (or
+	 * {@value #HITS_PER_PAGE} hits of one document) to a page.
+	 * @throws QuerySyntaxException if the query cannot be read
+	 * @throws PastTheEndException if the page is past the last one
+	 */
+	@Transactional(readOnly = true)
+	public SearchResults search(SearchRequest request) {
+		return search(request, 0);
 	}
 
 	/**
 	 * A page of results.
+	 * @param size documents to a page (with a document filter, hits), 1 to
+	 * {@value #MAX_PAGE_SIZE}; 0 for the default
 	 * @throws QuerySyntaxException if the query cannot be read
-	 * @throws BadRequestException if the page is past the last one
+	 * @throws PastTheEndException if the page is past the last one
 	 */
 	@Transactional(readOnly = true)
-	public SearchResults search(SearchRequest request) {
-		QueryNode query = QueryParser.parse(request.query());
+	public SearchResults search(SearchRequest request, int size) {
+		QueryNode parsed = QueryParser.parse(request.query());
+		QueryNode query = this.queries.prepare(parsed, request.asWritten());
 		SearchSession session = Search.session(this.entityManager);
 		Map<Facet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(Facet.class);
 		for (Facet facet : Facet.values()) {
-			if (facet != Facet.YEAR) {
-				keys.put(facet, AggregationKey.of(facet.param()));
-			}
+			keys.put(facet, AggregationKey.of(facet.param()));
 		}
-		AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of(Facet.YEAR.param());
-		int offset = (request.page() - 1) * PAGE_SIZE;
-		SearchResult<Row> result = session.search(INDEXED)
-			.select((f) -> f.composite()
-				.from(f.field(HitFields.PART, String.class), f.field(HitFields.DOCUMENT, String.class),
-						f.field(HitFields.DOCUMENT_TITLE, String.class), f.field(HitFields.DOCUMENT_KIND, String.class),
-						f.field(HitFields.ANCHOR, String.class), f.field(HitFields.CITATION_ID, Long.class),
-						f.field(HitFields.CITATION_NUMBER, Integer.class), f.field(HitFields.TEXT, String.class),
-						f.highlight(HitFields.TEXT))
-				.asArray(Row::of))
-			.where((f) -> filtered(f, query, request.filters()))
-			.highlighter((h) -> h.unified().tag(MatchRanges.OPEN, MatchRanges.CLOSE).numberOfFragments(100))
-			.aggregation(keys.get(Facet.KIND), (f) -> terms(f, Facet.KIND))
-			.aggregation(keys.get(Facet.DOCUMENT), (f) -> terms(f, Facet.DOCUMENT))
-			.aggregation(keys.get(Facet.SECTION), (f) -> terms(f, Facet.SECTION))
-			.aggregation(keys.get(Facet.PART), (f) -> terms(f, Facet.PART))
-			.aggregation(keys.get(Facet.STARS), (f) -> terms(f, Facet.STARS))
-			.aggregation(yearKey,
-					(f) -> f.terms()
-						.field(Facet.YEAR.field(), Integer.class)
-						.maxTermCount(VALUES_SHOWN.get(Facet.YEAR))
-						.orderByTermAscending())
-			.fetch(offset, PAGE_SIZE);
-		long total = result.total().hitCount();
-		if (total > 0 && offset >= total) {
-			long last = (total + PAGE_SIZE - 1) / PAGE_SIZE;
-			throw new BadRequestException("This search has " + last + ((last == 1) ? " page" : " pages")
-					+ " of results; there is no page " + request.page() + ".");
-		}
-		Set<String> named = this.names.entriesNamed(query);
-		Map<PassageLinks.Place, String> hrefs = this.links
-			.of(result.hits().stream().map(Row::place).collect(Collectors.toSet()), request.query());
-		List<SearchHit> hits = result.hits()
-			.stream()
-			.map((row) -> row.hit(hrefs.getOrDefault(row.place(), PassageLinks.document(row.slug(), request.query())),
-					this.names.withHighlights(row.text(), named, MatchRanges.locate(row.text(), row.fragments()))))
-			.toList();
-		List<FacetView> facets = new ArrayList<>();
+		AggregationKey<Map<String, Long>> formsKey = AggregationKey.of(HitFields.FORMS);
+		boolean widened = !NameMatches.entriesNamed(query).isEmpty();
+		var counting = session.search(HitQueries.INDEXED)
+			.where((f) -> this.queries.filtered(f, query, request.filters()));
 		for (Facet facet : Facet.values()) {
-			Map<String, Long> counts = new LinkedHashMap<>();
-			if (facet == Facet.YEAR) {
-				result.aggregation(yearKey).forEach((year, count) -> counts.put(String.valueOf(year), count));
+			int shown = (facet == Facet.DOCUMENT) ? Integer.MAX_VALUE : VALUES_SHOWN.get(facet);
+			counting = counting.aggregation(keys.get(facet),
+					(f) -> f.terms().field(facet.field(), String.class).maxTermCount(shown));
+		}
+		if (widened) {
+			counting = counting.aggregation(formsKey,
+					(f) -> f.terms().field(HitFields.FORMS, String.class).maxTermCount(Integer.MAX_VALUE));
+		}
+		SearchResult<?> counts = counting.fetch(0);
+		long total = counts.total().hitCount();
+		List<Map.Entry<String, Long>> documents = new ArrayList<>(
+				counts.aggregation(keys.get(Facet.DOCUMENT)).entrySet());
+		documents.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+		boolean oneDocument = request.filters().containsKey(Facet.DOCUMENT);
+		int pageSize = (size > 0) ? Math.min(size, MAX_PAGE_SIZE) : oneDocument ? HITS_PER_PAGE : DOCUMENTS_PER_PAGE;
+		long items = oneDocument ? total : documents.size();
+		int offset = (request.page() - 1) * pageSize;
+		if (request.page() > 1 && offset >= items) {
+			throw Pages.pastTheEnd(items, oneDocument ? "result" : "source with results",
+					oneDocument ? "results" : "sources with results",
+					(int) Math.max(1, (items + pageSize - 1) / pageSize), request.page());
+		}
+		List<HitGroup> groups = new ArrayList<>();
+		if (total > 0) {
+			List<String> slugs = oneDocument ? List.of(request.filters().get(Facet.DOCUMENT))
+					: documents.subList(offset, (int) Math.min(offset + pageSize, items))
+						.stream()
+						.map(Map.Entry::getKey)
+						.toList();
+			Map<String, Long> perDocument = new HashMap<>();
+			documents.forEach((e) -> perDocument.put(e.getKey(), e.getValue()));
+			groups = groups(session, request, query, slugs, perDocument, oneDocument ? offset : 0,
+					oneDocument ? pageSize : HITS_PER_DOCUMENT);
+		}
+		Map<Facet, Map<String, Long>> facetCounts = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			Map<String, Long> values = new LinkedHashMap<>();
+			if (facet == Facet.DOCUMENT) {
+				documents.stream().limit(VALUES_SHOWN.get(facet)).forEach((e) -> values.put(e.getKey(), e.getValue()));
 			}
 			else {
-				counts.putAll(result.aggregation(keys.get(facet)));
+				values.putAll(counts.aggregation(keys.get(facet)));
 			}
-			FacetView view = facetView(request, facet, counts);
-			if (!view.values().isEmpty()) {
-				facets.add(view);
-			}
+			facetCounts.put(facet, values);
 		}
-		List<Suggestion> suggestions = (total == 0) ? suggestions(session, request, query) : List.of();
-		return new SearchResults(request, new PageImpl<>(hits, PageRequest.of(request.page() - 1, PAGE_SIZE), total),
-				groups(hits, request.query()), facets, suggestions, filters(request));
+		List<AlsoFound> alsoFound = widened
+				? this.spellings.of(query, counts.aggregation(formsKey), request.withAsWritten(true).url()) : List.of();
+		List<Suggestion> suggestions = (total == 0) ? this.suggestions.of(session, request, parsed) : List.of();
+		return new SearchResults(request, total, documents.size(), groups,
+				new PageImpl<>(groups, PageRequest.of(request.page() - 1, pageSize), items),
+				Facets.views(this.entityManager, request, facetCounts), alsoFound, suggestions,
+				Facets.filters(this.entityManager, request));
+	}
+
+	/** The documents' hits, in reading order, each document's in one query. */
+	private List<HitGroup> groups(SearchSession session, SearchRequest request, QueryNode query, List<String> slugs,
+			Map<String, Long> perDocument, int offset, int limit) {
+		Map<String, List<HitRow>> rows = new LinkedHashMap<>();
+		for (String slug : slugs) {
+			rows.put(slug,
+					session.search(HitQueries.INDEXED)
+						.select(HitRow::projection)
+						.where((f) -> f.and(this.queries.filtered(f, query, request.filters()),
+								f.match().field(HitFields.DOCUMENT).matching(slug)))
+						.sort((f) -> f.field(HitFields.POSITION))
+						.fetchHits(offset, limit));
+		}
+		Map<PassageLinks.Place, String> hrefs = this.links.of(
+				rows.values().stream().flatMap(List::stream).map(HitRow::where).collect(Collectors.toSet()),
+				request.query());
+		boolean oneDocument = request.filters().containsKey(Facet.DOCUMENT);
+		List<HitGroup> groups = new ArrayList<>();
+		rows.forEach((slug, found) -> {
+			if (found.isEmpty()) {
+				return;
+			}
+			List<SearchHit> hits = found.stream()
+				.map((row) -> row.hit(hrefs.getOrDefault(row.where(), PassageLinks.document(slug, request.query())),
+						Snippet.of(row.text(), this.locator.locate(query, row.text()))))
+				.toList();
+			long total = perDocument.getOrDefault(slug, (long) hits.size());
+			HitRow first = found.get(0);
+			String more = (!oneDocument && total > hits.size()) ? request.with(Facet.DOCUMENT, slug).url() : null;
+			groups.add(new HitGroup(slug, first.title(), first.kind(), PassageLinks.document(slug, request.query()),
+					total, hits, more));
+		});
+		return groups;
 	}
 
 	/**
@@ -143,14 +204,14 @@ public class CorpusSearch {
 		}
 		QueryNode query;
 		try {
-			query = QueryParser.parse(q);
+			query = this.queries.prepare(QueryParser.parse(q), false);
 		}
 		catch (QuerySyntaxException ex) {
 			return QueryMatches.NONE;
 		}
 		long passages = Search.session(this.entityManager)
 			.search(Passage.class)
-			.where((f) -> inDocument(f, query, documentSlug))
+			.where((f) -> this.queries.inDocument(f, query, documentSlug))
 			.fetchTotalHitCount();
 		return new QueryMatches(passages, (ids) -> highlights(documentSlug, query, ids));
 	}
@@ -159,19 +220,12 @@ public class CorpusSearch {
 	private Map<Long, List<Mark>> highlights(String documentSlug, QueryNode query, Collection<Long> passageIds) {
 		List<Object[]> rows = Search.session(this.entityManager)
 			.search(Passage.class)
-			.select((f) -> f.composite()
-				.from(f.id(Long.class), f.field(HitFields.TEXT, String.class), f.highlight(HitFields.TEXT))
-				.asArray())
-			.where((f) -> f.and(inDocument(f, query, documentSlug), f.id().matchingAny(passageIds)))
-			.highlighter((h) -> h.unified().tag(MatchRanges.OPEN, MatchRanges.CLOSE).numberOfFragments(1000))
+			.select((f) -> f.composite().from(f.id(Long.class), f.field(HitFields.TEXT, String.class)).asArray())
+			.where((f) -> f.and(this.queries.inDocument(f, query, documentSlug), f.id().matchingAny(passageIds)))
 			.fetchHits(passageIds.size());
-		Set<String> named = this.names.entriesNamed(query);
 		Map<Long, List<Mark>> marks = new HashMap<>();
 		for (Object[] row : rows) {
-			@SuppressWarnings("unchecked")
-			List<String> fragments = (List<String>) row[2];
-			String text = (String) row[1];
-			List<Mark> found = this.names.withHighlights(text, named, MatchRanges.locate(text, fragments))
+			List<Mark> found = this.locator.locate(query, (String) row[1])
 				.stream()
 				.map((r) -> new Mark(r.start(), r.end(), Mark.Type.HIGHLIGHT, "match", null))
 				.toList();
@@ -180,136 +234,6 @@ public class CorpusSearch {
 			}
 		}
 		return marks;
-	}
-
-	private static PredicateFinalStep inDocument(SearchPredicateFactory f, QueryNode query, String documentSlug) {
-		return f.and(QueryPredicates.of(f, query), f.match().field(HitFields.DOCUMENT).matching(documentSlug));
-	}
-
-	private static PredicateFinalStep filtered(SearchPredicateFactory f, QueryNode query, Map<Facet, String> filters) {
-		if (filters.isEmpty()) {
-			return QueryPredicates.of(f, query);
-		}
-		var and = f.and().add(QueryPredicates.of(f, query));
-		filters.forEach((facet, value) -> and
-			.add(f.match().field(facet.field()).matching((facet == Facet.YEAR) ? Integer.valueOf(value) : value)));
-		return and;
-	}
-
-	private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, Facet facet) {
-		return f.terms().field(facet.field(), String.class).maxTermCount(VALUES_SHOWN.get(facet));
-	}
-
-	private FacetView facetView(SearchRequest request, Facet facet, Map<String, Long> counts) {
-		String selected = request.filters().get(facet);
-		Map<String, String> labels = (facet == Facet.DOCUMENT) ? titles(counts.keySet()) : Map.of();
-		List<FacetView.Value> values = new ArrayList<>();
-		counts.forEach((value, count) -> values
-			.add(new FacetView.Value(value, labels.getOrDefault(value, facet.valueLabel(value)), count,
-					value.equals(selected), request.with(facet, value).url())));
-		Comparator<FacetView.Value> order = switch (facet) {
-			case PART -> Comparator.comparing((v) -> Part.valueOf(v.value()));
-			case STARS -> Comparator.comparing((FacetView.Value v) -> Facet.UNRATED.equals(v.value()) ? "0" : v.value())
-				.reversed();
-			default -> null;
-		};
-		if (order != null) {
-			values.sort(order);
-		}
-		return new FacetView(facet.param(), facet.label(), values,
-				(selected != null) ? request.with(facet, null).url() : null);
-	}
-
-	private List<SearchResults.Filter> filters(SearchRequest request) {
-		Map<String, String> titles = titles(request.filters().containsKey(Facet.DOCUMENT)
-				? List.of(request.filters().get(Facet.DOCUMENT)) : List.of());
-		List<SearchResults.Filter> filters = new ArrayList<>();
-		request.filters()
-			.forEach((facet, value) -> filters.add(new SearchResults.Filter(facet.label(),
-					titles.getOrDefault(value, facet.valueLabel(value)), request.with(facet, null).url())));
-		return filters;
-	}
-
-	private Map<String, String> titles(Collection<String> slugs) {
-		if (slugs.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, String> titles = new HashMap<>();
-		this.entityManager.createQuery("select d.slug, d.title from Document d where d.slug in :slugs", Object[].class)
-			.setParameter("slugs", slugs)
-			.getResultList()
-			.forEach((row) -> titles.put((String) row[0], (String) row[1]));
-		return titles;
-	}
-
-	private static List<HitGroup> groups(List<SearchHit> hits, String query) {
-		Map<String, List<SearchHit>> bySlug = new LinkedHashMap<>();
-		hits.forEach((hit) -> bySlug.computeIfAbsent(hit.documentSlug(), (s) -> new ArrayList<>()).add(hit));
-		return bySlug.values().stream().map((group) -> {
-			SearchHit first = group.get(0);
-			return new HitGroup(first.documentSlug(), first.documentTitle(), first.documentKind(),
-					PassageLinks.document(first.documentSlug(), query), group);
-		}).toList();
-	}
-
-	private List<Suggestion> suggestions(SearchSession session, SearchRequest request, QueryNode query) {
-		List<Suggestion> suggestions = new ArrayList<>();
-		for (Facet facet : request.filters().keySet()) {
-			SearchRequest wider = request.with(facet, null);
-			long count = count(session, query, wider.filters());
-			if (count > 0) {
-				suggestions.add(new Suggestion("Remove the filter " + facet.label().toLowerCase() + ": "
-						+ facet.valueLabel(request.filters().get(facet)) + ".", null, wider.url(), count));
-			}
-		}
-		QueryNode unquoted = QueryWriter.withoutQuotes(query);
-		suggest(suggestions, session, request, unquoted,
-				"Drop the quotation marks, to find the words anywhere in a passage:");
-		suggest(suggestions, session, request, QueryWriter.anyOf((unquoted != null) ? unquoted : query),
-				"Look for any of the words rather than all of them:");
-		suggest(suggestions, session, request, QueryWriter.withPrefixes(query),
-				"Match the start of the words with a *:");
-		suggest(suggestions, session, request, QueryWriter.withLooseSpelling(query),
-				"Allow for other spellings with a ~:");
-		return suggestions;
-	}
-
-	private void suggest(List<Suggestion> suggestions, SearchSession session, SearchRequest request,
-			QueryNode rewritten, String advice) {
-		if (rewritten == null) {
-			return;
-		}
-		long count = count(session, rewritten, request.filters());
-		if (count > 0) {
-			String q = QueryWriter.write(rewritten);
-			suggestions.add(new Suggestion(advice, q, request.withQuery(q).url(), count));
-		}
-	}
-
-	private static long count(SearchSession session, QueryNode query, Map<Facet, String> filters) {
-		return session.search(INDEXED).where((f) -> filtered(f, query, filters)).fetchTotalHitCount();
-	}
-
-	/** A hit as the index returns it. */
-	private record Row(Part part, String slug, String title, DocumentKind kind, String anchor, Long citationId,
-			Integer citationNumber, String text, List<String> fragments) {
-
-		@SuppressWarnings("unchecked")
-		static Row of(Object[] values) {
-			return new Row(Part.valueOf((String) values[0]), (String) values[1], (String) values[2],
-					DocumentKind.of((String) values[3]), (String) values[4], (Long) values[5], (Integer) values[6],
-					(String) values[7], (List<String>) values[8]);
-		}
-
-		PassageLinks.Place place() {
-			return new PassageLinks.Place(this.slug, this.anchor);
-		}
-
-		SearchHit hit(String href, List<Range> matches) {
-			return new SearchHit(this.slug, this.title, this.kind, this.part, this.anchor, this.citationId,
-					this.citationNumber, href, Snippet.of(this.text, matches));
-		}
-
 	}
 
 }

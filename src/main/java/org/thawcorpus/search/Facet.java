@@ -2,6 +2,7 @@ package org.thawcorpus.search;
 
 import java.util.Locale;
 
+import org.thawcorpus.annotation.parse.Periods;
 import org.thawcorpus.source.DocumentKind;
 
 /**
@@ -12,7 +13,7 @@ public enum Facet {
 
 	KIND("kind", HitFields.DOCUMENT_KIND, "Kind of source"), DOCUMENT("document", HitFields.DOCUMENT, "Source"),
 	SECTION("section", HitFields.SECTION, "Section"), PART("part", HitFields.PART, "Part"),
-	STARS("stars", HitFields.STARS, "Review rating"), YEAR("year", HitFields.YEAR, "Year mentioned");
+	STARS("stars", HitFields.STARS, "Review rating"), YEAR("year", HitFields.MENTIONED, "Year or period mentioned");
 
 	/** The value of the stars facet for reviews without a rating. */
 	static final String UNRATED = "unrated";
@@ -48,13 +49,14 @@ public enum Facet {
 			case KIND -> DocumentKind.of(value).label();
 			case PART -> Part.valueOf(value).label();
 			case STARS -> UNRATED.equals(value) ? "Unrated" : value + (value.equals("1") ? " star" : " stars");
+			case YEAR -> Periods.isKey(value) ? Periods.labelWithYears(value) : value;
 			default -> value;
 		};
 	}
 
 	/**
 	 * The value as the index holds it, or null if the value can never be held (an unknown
-	 * kind, a year that is not a number).
+	 * kind, a year that is not a number, a period that is not two years with a slash).
 	 */
 	String normalize(String value) {
 		String v = value.strip();
@@ -62,7 +64,11 @@ public enum Facet {
 			case KIND -> kindCode(v);
 			case PART -> enumName(v, Part.class);
 			case STARS -> v.matches("[1-5]") ? v : v.equalsIgnoreCase(UNRATED) ? UNRATED : null;
-			case YEAR -> v.matches("\\d{1,4}") ? String.valueOf(Integer.parseInt(v)) : null;
+			case YEAR -> v.matches("\\d{1,4}") ? String.valueOf(Integer.parseInt(v))
+					: (v.matches("\\d{1,4}/\\d{1,4}") && Periods.isKey(v))
+							? Periods.key(Integer.parseInt(v.substring(0, v.indexOf('/'))),
+									Integer.parseInt(v.substring(v.indexOf('/') + 1)))
+							: null;
 			default -> v;
 		};
 	}

@@ -9,6 +9,7 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.engine.backend.types.dsl.StringIndexFieldTypeOptionsStep;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -23,10 +24,22 @@ final class HitFields {
 	static final String TEXT = "text";
 
 	/**
+	 * The text for phrases in quotes: words folded for case and diacritics only, not
+	 * stemmed.
+	 */
+	static final String EXACT = "exact";
+
+	/**
 	 * Names of the people and places the text mentions, with their variants, each whole:
 	 * a query word or phrase matches a name only if it is the whole name.
 	 */
 	static final String NAMES = "names";
+
+	/**
+	 * Each mention of a register entry as written, after the entry's id
+	 * ("nikita-khrushchev:Hruščev"), for "also found as".
+	 */
+	static final String FORMS = "forms";
 
 	/** What was hit: a {@link Part} name. */
 	static final String PART = "part";
@@ -49,8 +62,11 @@ final class HitFields {
 	 */
 	static final String STARS = "stars";
 
-	/** The years a text mentions, every year of a period included. */
-	static final String YEAR = "year";
+	/**
+	 * The years ("1956") and periods ("1950/1959", a decade or a century) of history a
+	 * text mentions; not publication dates.
+	 */
+	static final String MENTIONED = "mentioned";
 
 	/** The anchor of the passage, or of the passage a citation stands in. */
 	static final String ANCHOR = "anchor";
@@ -63,9 +79,37 @@ final class HitFields {
 	/** A citation's number in its document, as the reading view shows it. */
 	static final String CITATION_NUMBER = "citationNumber";
 
+	static final String REVIEWER = "reviewer";
+
+	static final String COMMENTER = "commenter";
+
+	static final String COMMENT_NUMBER = "commentNumber";
+
+	/** The position of the passage in its document, for reading order. */
+	static final String POSITION = "position";
+
+	/** The first line of the passage in its source. */
+	static final String LINE = "line";
+
+	/** The year the text was written (its review's, comment's or document's date). */
+	static final String WRITTEN = "written";
+
+	/** The version of the mapping a document was indexed with ({@link #VERSION}). */
+	static final String SCHEMA = "schema";
+
+	/**
+	 * The version of these fields and of what is written in them: an index whose
+	 * documents have another is rebuilt at start-up ({@link CorpusIndex#isInStep()}).
+	 */
+	static final String VERSION = "hits-2";
+
 	private final IndexFieldReference<String> text;
 
+	private final IndexFieldReference<String> exact;
+
 	private final IndexFieldReference<String> names;
+
+	private final IndexFieldReference<String> forms;
 
 	private final IndexFieldReference<String> part;
 
@@ -81,7 +125,7 @@ final class HitFields {
 
 	private final IndexFieldReference<String> stars;
 
-	private final IndexFieldReference<Integer> year;
+	private final IndexFieldReference<String> mentioned;
 
 	private final IndexFieldReference<String> anchor;
 
@@ -90,6 +134,20 @@ final class HitFields {
 	private final IndexFieldReference<Long> citationId;
 
 	private final IndexFieldReference<Integer> citationNumber;
+
+	private final IndexFieldReference<String> reviewer;
+
+	private final IndexFieldReference<String> commenter;
+
+	private final IndexFieldReference<Integer> commentNumber;
+
+	private final IndexFieldReference<Integer> position;
+
+	private final IndexFieldReference<Integer> line;
+
+	private final IndexFieldReference<String> written;
+
+	private final IndexFieldReference<String> schemaVersion;
 
 	HitFields(TypeBindingContext context) {
 		IndexSchemaElement schema = context.indexSchemaElement();
@@ -102,7 +160,9 @@ final class HitFields {
 						.projectable(Projectable.YES)
 						.highlightable(List.of(Highlightable.UNIFIED)))
 			.toReference();
+		this.exact = schema.field(EXACT, types.asString().analyzer(CorpusAnalysis.EXACT)).toReference();
 		this.names = schema.field(NAMES, types.asString().normalizer(CorpusAnalysis.NAME)).multiValued().toReference();
+		this.forms = schema.field(FORMS, types.asString().aggregable(Aggregable.YES)).multiValued().toReference();
 		this.part = schema.field(PART, facet(types)).toReference();
 		this.documentKind = schema.field(DOCUMENT_KIND, facet(types)).toReference();
 		this.document = schema.field(DOCUMENT, facet(types)).toReference();
@@ -112,7 +172,7 @@ final class HitFields {
 		this.documentId = schema.field(DOCUMENT_ID, types.asLong().aggregable(Aggregable.YES)).toReference();
 		this.section = schema.field(SECTION, facet(types)).toReference();
 		this.stars = schema.field(STARS, facet(types)).toReference();
-		this.year = schema.field(YEAR, types.asInteger().aggregable(Aggregable.YES)).multiValued().toReference();
+		this.mentioned = schema.field(MENTIONED, facet(types)).multiValued().toReference();
 		this.anchor = schema.field(ANCHOR, types.asString().projectable(Projectable.YES)).toReference();
 		this.reviewPosition = schema
 			.field(REVIEW_POSITION, types.asInteger().projectable(Projectable.YES).searchable(Searchable.NO))
@@ -123,6 +183,19 @@ final class HitFields {
 		this.citationNumber = schema
 			.field(CITATION_NUMBER, types.asInteger().projectable(Projectable.YES).searchable(Searchable.NO))
 			.toReference();
+		this.reviewer = schema.field(REVIEWER, types.asString().projectable(Projectable.YES)).toReference();
+		this.commenter = schema
+			.field(COMMENTER, types.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+			.toReference();
+		this.commentNumber = schema
+			.field(COMMENT_NUMBER, types.asInteger().projectable(Projectable.YES).searchable(Searchable.NO))
+			.toReference();
+		this.position = schema.field(POSITION, types.asInteger().projectable(Projectable.YES).sortable(Sortable.YES))
+			.toReference();
+		this.line = schema.field(LINE, types.asInteger().projectable(Projectable.YES).searchable(Searchable.NO))
+			.toReference();
+		this.written = schema.field(WRITTEN, types.asString().projectable(Projectable.YES)).toReference();
+		this.schemaVersion = schema.field(SCHEMA, types.asString()).toReference();
 	}
 
 	private static StringIndexFieldTypeOptionsStep<?> facet(IndexFieldTypeFactory types) {
@@ -131,7 +204,9 @@ final class HitFields {
 
 	void write(DocumentElement target, IndexedHit hit) {
 		target.addValue(this.text, hit.text());
+		target.addValue(this.exact, hit.text());
 		hit.names().forEach((name) -> target.addValue(this.names, name));
+		hit.forms().forEach((form) -> target.addValue(this.forms, form));
 		target.addValue(this.part, hit.part().name());
 		target.addValue(this.documentKind, hit.documentKind().code());
 		target.addValue(this.document, hit.documentSlug());
@@ -139,11 +214,18 @@ final class HitFields {
 		target.addValue(this.documentId, hit.documentId());
 		target.addValue(this.section, hit.section());
 		target.addValue(this.stars, hit.stars());
-		hit.years().forEach((y) -> target.addValue(this.year, y));
+		hit.mentioned().forEach((m) -> target.addValue(this.mentioned, m));
 		target.addValue(this.anchor, hit.anchor());
 		target.addValue(this.reviewPosition, hit.reviewPosition());
 		target.addValue(this.citationId, hit.citationId());
 		target.addValue(this.citationNumber, hit.citationNumber());
+		target.addValue(this.reviewer, hit.reviewer());
+		target.addValue(this.commenter, hit.commenter());
+		target.addValue(this.commentNumber, hit.commentNumber());
+		target.addValue(this.position, hit.position());
+		target.addValue(this.line, hit.line());
+		target.addValue(this.written, hit.written());
+		target.addValue(this.schemaVersion, VERSION);
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.thawcorpus.search;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +13,7 @@ import org.thawcorpus.search.MatchRanges.Range;
 /**
  * Where a text names what a query names under another spelling: a search for Kruschev
  * matches a passage through the names field, and this finds "Khrushchev" in it to
- * highlight.
+ * highlight, inside a longer name too ("the Khrushchev thaw").
  */
 @Component
 class NameMatches {
@@ -24,9 +24,9 @@ class NameMatches {
 		this.register = register;
 	}
 
-	/** The ids of the register entries the query's words and phrases name. */
-	Set<String> entriesNamed(QueryNode query) {
-		Set<String> entries = new HashSet<>();
+	/** The ids of the register entries the query's widened words name. */
+	static Set<String> entriesNamed(QueryNode query) {
+		Set<String> entries = new LinkedHashSet<>();
 		collect(query, entries);
 		return entries;
 	}
@@ -37,7 +37,7 @@ class NameMatches {
 			return List.of();
 		}
 		List<Range> ranges = new ArrayList<>();
-		for (EntityMention mention : this.register.recognizer().find(text)) {
+		for (EntityMention mention : this.register.recognizer().findWithInnerNames(text)) {
 			if (entries.contains(mention.entry().id())) {
 				ranges.add(new Range(mention.start(), mention.end()));
 			}
@@ -45,26 +45,9 @@ class NameMatches {
 		return ranges;
 	}
 
-	/**
-	 * Both kinds of match, merged: the highlighted ranges and the mentions of the entries
-	 * with those ids.
-	 */
-	List<Range> withHighlights(String text, Set<String> entries, List<Range> highlighted) {
-		List<Range> names = in(text, entries);
-		if (names.isEmpty()) {
-			return highlighted;
-		}
-		List<Range> all = new ArrayList<>(highlighted);
-		all.addAll(names);
-		return MatchRanges.merged(all);
-	}
-
-	private void collect(QueryNode node, Set<String> entries) {
-		if (node instanceof QueryNode.Word word) {
-			named(word.text(), entries);
-		}
-		else if (node instanceof QueryNode.Phrase phrase) {
-			named(phrase.text(), entries);
+	private static void collect(QueryNode node, Set<String> entries) {
+		if (node instanceof QueryNode.Widened widened) {
+			entries.addAll(widened.entries());
 		}
 		else if (node instanceof QueryNode.All all) {
 			all.parts().forEach((p) -> collect(p, entries));
@@ -72,10 +55,6 @@ class NameMatches {
 		else if (node instanceof QueryNode.Any any) {
 			any.parts().forEach((p) -> collect(p, entries));
 		}
-	}
-
-	private void named(String text, Set<String> entries) {
-		this.register.entriesNamed(text).forEach((e) -> entries.add(e.id()));
 	}
 
 }

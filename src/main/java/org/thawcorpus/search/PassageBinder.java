@@ -32,7 +32,8 @@ class PassageBinder implements TypeBinder {
 
 		@Override
 		public void write(DocumentElement target, Passage passage, TypeBridgeWriteContext context) {
-			this.fields.write(target, IndexedHit.of(passage, this.names.of(passage)));
+			this.fields.write(target,
+					IndexedHit.of(passage, this.names.of(passage.getText(), IndexedHit.isCitation(passage))));
 		}
 
 	}

@@ -23,10 +23,36 @@ sealed interface QueryNode {
 	}
 
 	/**
-	 * A word written with a final {@code ~}, which matches spellings one or two letters
-	 * off.
+	 * A word written with a final {@code ~}, which matches spellings a few letters off:
+	 * none for words of up to four letters, one for up to eight, two for longer ones.
 	 */
 	record Fuzzy(String text) implements QueryNode {
+
+		/** The edits allowed for a word of this length. */
+		static int maxEdits(String word) {
+			int letters = word.codePointCount(0, word.length());
+			return (letters <= 4) ? 0 : (letters <= 8) ? 1 : 2;
+		}
+
+		int maxEdits() {
+			return maxEdits(this.text);
+		}
+
+	}
+
+	/**
+	 * Words outside quotes that are a spelling the register knows, widened to the name
+	 * under every spelling of its entries: "Kruschev" also finds "Khrushchev", "Hruščev".
+	 *
+	 * @param part the words as typed (a word, or several in a row)
+	 * @param name the spelling they make, words joined by spaces
+	 * @param entries the ids of the register's entries with that spelling
+	 */
+	record Widened(QueryNode part, String name, List<String> entries) implements QueryNode {
+
+		public Widened {
+			entries = List.copyOf(entries);
+		}
 
 	}
 

@@ -11,11 +11,15 @@ import org.thawcorpus.search.QueryNode.Fuzzy;
 import org.thawcorpus.search.QueryNode.Not;
 import org.thawcorpus.search.QueryNode.Phrase;
 import org.thawcorpus.search.QueryNode.Prefix;
+import org.thawcorpus.search.QueryNode.Widened;
 import org.thawcorpus.search.QueryNode.Word;
 
 /**
- * Turns a parsed query into a Hibernate Search predicate: words and phrases match the
- * text or a whole name the text mentions; prefixes and loose spellings match the text.
+ * Turns a parsed query into a Hibernate Search predicate: words match the text by their
+ * stems; a phrase in quotes matches its words in order as written (case and diacritics
+ * folded, nothing else); widened words also match a whole name the text mentions under
+ * any of its spellings; prefixes and loose spellings (a few edits, by the word's length)
+ * match the text.
  */
 final class QueryPredicates {
 
@@ -35,16 +39,19 @@ final class QueryPredicates {
 		if (node instanceof Word word) {
 			// A phrase predicate, so a hyphenated word ("de-Stalinization") keeps its
 			// parts together.
-			return f.or(f.phrase().field(HitFields.TEXT).matching(word.text()), name(f, word.text()));
+			return f.phrase().field(HitFields.TEXT).matching(word.text());
 		}
 		if (node instanceof Phrase phrase) {
-			return f.or(f.phrase().field(HitFields.TEXT).matching(phrase.text()), name(f, phrase.text()));
+			return f.phrase().field(HitFields.EXACT).matching(phrase.text());
+		}
+		if (node instanceof Widened widened) {
+			return f.or(build(f, widened.part()), name(f, widened.name()));
 		}
 		if (node instanceof Prefix prefix) {
 			return f.prefix().field(HitFields.TEXT).matching(prefix.text());
 		}
 		if (node instanceof Fuzzy fuzzy) {
-			return f.match().field(HitFields.TEXT).matching(fuzzy.text()).fuzzy(2, 1);
+			return f.match().field(HitFields.TEXT).matching(fuzzy.text()).fuzzy(fuzzy.maxEdits(), 1);
 		}
 		if (node instanceof Not not) {
 			return f.not(build(f, not.part()));

@@ -39,6 +39,9 @@ final class QueryWriter {
 		if (node instanceof Not not) {
 			return "NOT " + grouped(not.part());
 		}
+		if (node instanceof QueryNode.Widened widened) {
+			return write(widened.part());
+		}
 		if (node instanceof Any any) {
 			return String.join(" OR ", any.parts().stream().map(QueryWriter::grouped).toList());
 		}
@@ -56,27 +59,9 @@ final class QueryWriter {
 		return rewritten.equals(node) ? null : flattened(rewritten);
 	}
 
-	/**
-	 * The query with its longer words made prefixes ("revolution*"), or null if it has
-	 * none.
-	 */
-	static QueryNode withPrefixes(QueryNode node) {
-		QueryNode rewritten = map(node,
-				(n) -> (n instanceof Word word && word.text().codePointCount(0, word.text().length()) >= 4
-						&& QueryParser.hasLetterOrDigit(word.text()) && !word.text().matches("\\d+"))
-								? new Prefix(word.text()) : n);
-		return rewritten.equals(node) ? null : rewritten;
-	}
-
-	/**
-	 * The query with its longer words spelled loosely ("Kruschev~"), or null if it has
-	 * none.
-	 */
-	static QueryNode withLooseSpelling(QueryNode node) {
-		QueryNode rewritten = map(node,
-				(n) -> (n instanceof Word word && word.text().length() >= 5 && !word.text().matches("\\d+"))
-						? new Fuzzy(word.text()) : n);
-		return rewritten.equals(node) ? null : rewritten;
+	/** The query with a word replaced by another spelling. */
+	static QueryNode replaced(QueryNode node, Word word, String spelling) {
+		return map(node, (n) -> n.equals(word) ? new Word(spelling) : n);
 	}
 
 	/**

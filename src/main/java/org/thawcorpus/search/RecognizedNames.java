@@ -1,19 +1,32 @@
 package org.thawcorpus.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 import org.thawcorpus.annotation.AnnotationRegister;
-import org.thawcorpus.document.Passage;
+import org.thawcorpus.annotation.parse.DateMention;
+import org.thawcorpus.annotation.parse.EntityMention;
+import org.thawcorpus.annotation.parse.EntityRecognizer;
+import org.thawcorpus.annotation.parse.Periods;
+import org.thawcorpus.annotation.parse.TextDates;
 
 /**
- * The names a passage mentions, recognised in its text by the register's recogniser, the
- * same one that makes its annotations: each entity's canonical name and every variant
- * spelling, so that a search for Kruschev finds a passage that writes Khrushchev. No
- * query is run.
+ * What a text names, recognised by the register's recogniser (the one that makes the
+ * annotations) and the date rules: the names and every variant spelling of the entries it
+ * mentions, inner names included, so that a search for Kruschev finds a passage that
+ * writes Khrushchev; each name as written, for "also found as"; and the years and periods
+ * of history it mentions, for the "year mentioned" facet. No query is run.
  */
 @Component
 class RecognizedNames {
+
+	/** Between an entry's id and a spelling as written, in the forms field. */
+	static final char FORM_SEPARATOR = ':';
 
 	private final AnnotationRegister register;
 
@@ -22,11 +35,48 @@ class RecognizedNames {
 	}
 
 	/**
-	 * The names and variant spellings of what the passage mentions (Khrushchev, Kruschev,
-	 * Hruščev), indexed in its names field so that a search for any spelling finds it.
+	 * What a text names.
+	 * @param wholeIsCitation whether the text is itself a citation (an entry of a
+	 * works-cited list, or a citation's text): its dates are publications
 	 */
-	Collection<String> of(Passage passage) {
-		return this.register.recognizer().searchTerms(passage.getText());
+	Recognized of(String text, boolean wholeIsCitation) {
+		List<EntityMention> mentions = this.register.recognizer().findWithInnerNames(text);
+		Set<String> forms = new LinkedHashSet<>();
+		for (EntityMention mention : mentions) {
+			forms.add(mention.entry().id() + FORM_SEPARATOR + mention.text().strip().replaceAll("\\s+", " "));
+		}
+		TreeSet<String> mentioned = new TreeSet<>(RecognizedNames::byYear);
+		for (DateMention date : TextDates.find(text, mentions, wholeIsCitation)) {
+			mentioned.addAll(date.facetValues());
+		}
+		return new Recognized(EntityRecognizer.searchTerms(mentions), forms, new ArrayList<>(mentioned));
+	}
+
+	/** Years and periods by first year, then last: "1950/1959" before "1953". */
+	static int byYear(String a, String b) {
+		int from = Integer.compare(first(a), first(b));
+		return (from != 0) ? from : Integer.compare(last(a), last(b));
+	}
+
+	private static int first(String value) {
+		return Periods.isKey(value) ? Periods.from(value) : Integer.parseInt(value);
+	}
+
+	private static int last(String value) {
+		return Periods.isKey(value) ? Periods.to(value) : Integer.parseInt(value);
+	}
+
+	/**
+	 * What a text names.
+	 *
+	 * @param names the names and spellings of the entries it mentions
+	 * @param forms each mention as written, after its entry's id
+	 * ("nikita-khrushchev:Hruščev")
+	 * @param mentioned the years ("1956") and periods ("1950/1959") of history it
+	 * mentions
+	 */
+	record Recognized(Collection<String> names, Collection<String> forms, Collection<String> mentioned) {
+
 	}
 
 }

@@ -1,50 +1,111 @@
 package org.thawcorpus.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.source.DocumentKind;
+import org.thawcorpus.system.ApiPaging;
 import org.thawcorpus.system.BadRequestException;
 
 /**
- * Corpus search as JSON: the same parameters as the search page. A missing or unreadable
- * query is a 400 problem saying what to fix. Every answer says in {@code index} whether
- * the index it came from was complete.
+ * Corpus search as JSON: the same parameters as the search page, a page of documents with
+ * their hits ({@code size} documents, or with a document filter hits, 1 to
+ * {@value CorpusSearch#MAX_PAGE_SIZE}); with {@code format=csv} or {@code format=json},
+ * the whole concordance of the search as a file. A missing or unreadable query is a 400
+ * problem saying what to fix. Every page says in {@code index} whether the index it came
+ * from was complete.
  */
 @RestController
 class SearchApiController {
 
 	private final CorpusSearch search;
 
+	private final Concordance concordance;
+
 	private final IndexState index;
 
-	SearchApiController(CorpusSearch search, IndexState index) {
+	SearchApiController(CorpusSearch search, Concordance concordance, IndexState index) {
 		this.search = search;
+		this.concordance = concordance;
 		this.index = index;
 	}
 
 	@GetMapping("/api/search")
-	SearchJson search(@RequestParam Map<String, String> params) {
+	ResponseEntity<?> search(@RequestParam Map<String, String> params) {
 		SearchRequest request = SearchRequest.of(params);
 		if (!request.hasQuery()) {
 			throw new BadRequestException("The parameter \"q\" must hold a query, as in q=Thaw.");
 		}
-		IndexJson index = IndexJson.of(this.index.status());
+		String format = params.get("format");
 		try {
-			return SearchJson.of(this.search.search(request), index);
+			if (format != null && !format.isBlank()) {
+				return export(ConcordanceRequest.of(params), format.strip().toLowerCase(Locale.ROOT));
+			}
+			SearchResults results = this.search.search(request, size(params.get("size")));
+			return ResponseEntity.ok()
+				.headers(ApiPaging.headers(results.pager().getNumber() + 1,
+						Math.max(results.pager().getTotalPages(), 1), results.pager().getTotalElements()))
+				.body(SearchJson.of(results, IndexJson.of(this.index.status())));
 		}
 		catch (QuerySyntaxException ex) {
 			throw new BadRequestException(ex.getMessage());
 		}
 	}
 
-	record SearchJson(String query, long total, int page, int pageSize, int pages, List<HitJson> hits,
+	private static int size(String value) {
+		if (value == null || value.isBlank()) {
+			return 0;
+		}
+		String v = value.strip();
+		if (!v.matches("\\d{1,6}") || Integer.parseInt(v) < 1 || Integer.parseInt(v) > CorpusSearch.MAX_PAGE_SIZE) {
+			throw new BadRequestException("The page size must be from 1 to " + CorpusSearch.MAX_PAGE_SIZE
+					+ " (documents, or with a document filter hits); \"" + SearchRequest.abbreviate(value)
+					+ "\" is not.");
+		}
+		return Integer.parseInt(v);
+	}
+
+	private ResponseEntity<?> export(ConcordanceRequest request, String format) {
+		if (!format.equals("csv") && !format.equals("json")) {
+			throw new BadRequestException("The concordance is exported as csv or json; \""
+					+ SearchRequest.abbreviate(format) + "\" is neither.");
+		}
+		List<ConcordanceLine> lines = this.concordance.export(request);
+		String name = ConcordanceExport.fileName(request.search().query(), format);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
+		headers.set(ApiPaging.TOTAL_COUNT, Integer.toString(lines.size()));
+		if (format.equals("csv")) {
+			return ResponseEntity.ok()
+				.headers(headers)
+				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+				.body(ConcordanceExport.csv(lines));
+		}
+		return ResponseEntity.ok()
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(new ConcordanceJson(request.search().query(), lines.size(),
+					lines.stream().map(ConcordanceExport.LineJson::of).toList()));
+	}
+
+	/** The whole concordance of a search. */
+	record ConcordanceJson(String query, int total, List<ConcordanceExport.LineJson> lines) {
+
+	}
+
+	record SearchJson(String query, String spelling, long total, long documents, int page, int pageSize, int pages,
+			List<GroupJson> groups, List<HitJson> hits, List<AlsoFound> alsoFound,
 			Map<String, Map<String, Long>> facets, List<Suggestion> suggestions, IndexJson index) {
 
 		static SearchJson of(SearchResults results, IndexJson index) {
@@ -54,10 +115,23 @@ class SearchApiController {
 				facet.values().forEach((v) -> counts.put(v.value(), v.count()));
 				facets.put(facet.name(), counts);
 			}
-			return new SearchJson(results.request().query(), results.total(), results.request().page(),
-					results.hits().getSize(), results.hits().getTotalPages(),
-					results.hits().getContent().stream().map(HitJson::of).toList(), facets, results.suggestions(),
-					index);
+			return new SearchJson(results.request().query(),
+					results.request().asWritten() ? SearchRequest.AS_WRITTEN : "register", results.total(),
+					results.documents(), results.request().page(), results.pager().getSize(),
+					results.pager().getTotalPages(), results.groups().stream().map(GroupJson::of).toList(),
+					results.hits().stream().map(HitJson::of).toList(), results.alsoFound(), facets,
+					results.suggestions(), index);
+		}
+
+	}
+
+	/** A document with its hits on the page. */
+	record GroupJson(String documentSlug, String documentTitle, DocumentKind documentKind, long total, String url,
+			List<HitJson> hits) {
+
+		static GroupJson of(HitGroup group) {
+			return new GroupJson(group.slug(), group.title(), group.kind(), group.total(), group.link(),
+					group.hits().stream().map(HitJson::of).toList());
 		}
 
 	}
@@ -76,11 +150,11 @@ class SearchApiController {
 	}
 
 	record HitJson(String documentSlug, String documentTitle, DocumentKind documentKind, String anchor, String kind,
-			Long citationId, String url, String snippet, List<Range> matches) {
+			String label, Long citationId, String url, String snippet, List<Range> matches) {
 
 		static HitJson of(SearchHit hit) {
 			return new HitJson(hit.documentSlug(), hit.documentTitle(), hit.documentKind(), hit.anchor(), hit.kind(),
-					hit.citationId(), hit.link(), hit.snippet().text(), hit.snippet().matches());
+					hit.label(), hit.citationId(), hit.link(), hit.snippet().text(), hit.snippet().matches());
 		}
 
 	}

@@ -5,28 +5,39 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 
 /**
- * A page of results for a search, grouped by document, with facets, and suggestions when
- * there are no results.
+ * A page of results for a search: documents with their hits together, paged by documents
+ * (or, narrowed to one document, its hits paged), with facets, what the register's
+ * spellings added, and suggestions when there are no results.
  *
  * @param request the search
- * @param hits the page of hits, in rank order, with the total
- * @param groups the page's hits grouped by document, in order of each document's best hit
+ * @param total the passages and citations that match, in all documents
+ * @param documents the documents with matches
+ * @param groups the page's documents with their hits, those with the most hits first
+ * @param pager the page: of documents, or of one document's hits
  * @param facets the facets with their counts; those without values left out
+ * @param alsoFound the words the register widened, with the spellings found
  * @param suggestions what to try if nothing was found (otherwise empty)
  * @param filters the chosen facet values, each with a link to the search without it
  */
-public record SearchResults(SearchRequest request, Page<SearchHit> hits, List<HitGroup> groups, List<FacetView> facets,
-		List<Suggestion> suggestions, List<Filter> filters) {
+public record SearchResults(SearchRequest request, long total, long documents, List<HitGroup> groups, Page<?> pager,
+		List<FacetView> facets, List<AlsoFound> alsoFound, List<Suggestion> suggestions, List<Filter> filters) {
 
 	public SearchResults {
 		groups = List.copyOf(groups);
 		facets = List.copyOf(facets);
+		alsoFound = List.copyOf(alsoFound);
 		suggestions = List.copyOf(suggestions);
 		filters = List.copyOf(filters);
 	}
 
-	public long total() {
-		return this.hits.getTotalElements();
+	/** The hits shown on this page, in order. */
+	public List<SearchHit> hits() {
+		return this.groups.stream().flatMap((g) -> g.hits().stream()).toList();
+	}
+
+	/** Whether the search is narrowed to one document, whose hits are paged. */
+	public boolean oneDocument() {
+		return this.request.filters().containsKey(Facet.DOCUMENT);
 	}
 
 	/**

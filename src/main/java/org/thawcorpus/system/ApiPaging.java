@@ -3,16 +3,11 @@ package org.thawcorpus.system;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of a list in the JSON API. The body stays a plain array; where the list goes on,
@@ -92,16 +87,7 @@ public final class ApiPaging {
 	}
 
 	private static String link(int page, Integer size, String rel) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
-		UriComponentsBuilder uri = UriComponentsBuilder
-			.fromPath(request.getRequestURI().substring(request.getContextPath().length()))
-			.query(request.getQueryString());
-		if (size != null) {
-			uri.replaceQueryParam("size", size);
-		}
-		String path = uri.replaceQueryParam("page", page).build().toUriString();
-		return "<" + PublicUrls.absolute(path) + ">; rel=\"" + rel + "\"";
+		return "<" + PublicUrls.absolute(Pages.address(page, size)) + ">; rel=\"" + rel + "\"";
 	}
 
 }

@@ -45,6 +45,29 @@ class ErrorHandling {
 		return respond(request, cleared(response), HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
+	/**
+	 * A page past the last of a list: the 404 names the pages there are and links to the
+	 * last, as a link on the error page or as {@code pages} and {@code last} in the
+	 * problem with a {@code Link} header.
+	 */
+	@ExceptionHandler(PastTheEndException.class)
+	Object pastTheEnd(PastTheEndException ex, HttpServletRequest request, HttpServletResponse response) {
+		Object answer = respond(request, cleared(response), HttpStatus.NOT_FOUND, ex.getMessage());
+		String last = Pages.address(ex.pages(), null);
+		if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+			problem.setProperty("pages", ex.pages());
+			problem.setProperty("last", PublicUrls.absolute(last));
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.header(HttpHeaders.LINK, "<" + PublicUrls.absolute(last) + ">; rel=\"last\"")
+				.body(problem);
+		}
+		ModelAndView view = (ModelAndView) answer;
+		view.addObject("wayOnHref", last);
+		view.addObject("wayOnText", "Go to page " + ex.pages() + ((ex.pages() == 1) ? ", the only one" : ", the last"));
+		return view;
+	}
+
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object noSuchPage(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		return respond(request, cleared(response), HttpStatus.NOT_FOUND, noPageAt(request.getRequestURI()));

@@ -64,9 +64,8 @@ class AnnotationWebTest {
 	@Test
 	void listsALayerWithItsMentionsPerDocument() throws Exception {
 		given(this.entities.index(eq(EntityType.PERSON), eq(EntitySort.NAME), eq(0), anyInt()))
-			.willReturn(new PageImpl<>(List
-				.of(new EntityRow(new EntityCount("nikita-khrushchev", "Nikita Khrushchev", "First Secretary", 7),
-						List.of(IN_ARTICLE)))));
+			.willReturn(new PageImpl<>(List.of(new EntityRow(new EntityCount("nikita-khrushchev", "Nikita Khrushchev",
+					"Khrushchev, Nikita", "First Secretary", 7), List.of(IN_ARTICLE)))));
 		this.mvc.perform(get("/people"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("annotation/index"))
@@ -79,7 +78,7 @@ class AnnotationWebTest {
 	@Test
 	void sortsALayerByMentions() throws Exception {
 		given(this.entities.index(eq(EntityType.PLACE), eq(EntitySort.MENTIONS), eq(1), anyInt()))
-			.willReturn(new PageImpl<>(List.of(), PageRequest.of(1, 50), 0));
+			.willReturn(new PageImpl<>(List.of(), PageRequest.of(1, 50), 51));
 		this.mvc.perform(get("/places?sort=mentions&page=2")).andExpect(status().isOk());
 		verify(this.entities).index(eq(EntityType.PLACE), eq(EntitySort.MENTIONS), eq(1), anyInt());
 	}
@@ -121,14 +120,17 @@ class AnnotationWebTest {
 	@Test
 	void drawsTheTimelineAsAChartAndATable() throws Exception {
 		List<YearCount> years = List.of(new YearCount(1953, 4, 3, 4, 2), new YearCount(1956, 20, 15, 18, 3));
-		given(this.timeline.timeline()).willReturn(new Timeline(years, TimelineChart.of(years)));
+		List<PeriodCount> periods = List.of(new PeriodCount(1980, 1989, 2, 2, 1));
+		given(this.timeline.timeline()).willReturn(new Timeline(years, periods, TimelineChart.of(years, periods)));
 		this.mvc.perform(get("/timeline"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("annotation/timeline"))
 			.andExpect(content().string(containsString("<svg")))
 			.andExpect(content().string(containsString("href=\"/timeline/1956\"")))
-			.andExpect(content()
-				.string(containsString("1956: 20 mentions (15 of the year itself, 5 of a longer period)")));
+			.andExpect(
+					content().string(containsString("1956: 20 mentions (15 of the year itself, 5 of a longer range)")))
+			.andExpect(content().string(containsString("href=\"/timeline/periods/1980-1989\"")))
+			.andExpect(content().string(containsString(">1980s</a>")));
 	}
 
 	@Test

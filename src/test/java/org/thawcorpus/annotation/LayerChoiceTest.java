@@ -12,9 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class LayerChoiceTest {
 
 	@Test
-	void showsEveryLayerWithoutTheParameter() {
-		assertThat(LayerChoice.parse(null).shown()).containsExactly(Layer.values());
+	void showsPeopleAndPlacesWithoutTheParameter() {
+		assertThat(LayerChoice.parse(null).shown()).containsExactly(Layer.PERSON, Layer.PLACE);
 		assertThat(LayerChoice.parse(null).given()).isFalse();
+		assertThat(LayerChoice.parse(List.of("all")).shown()).containsExactly(Layer.values());
 	}
 
 	@Test
@@ -37,7 +38,7 @@ class LayerChoiceTest {
 	void rejectsAnUnknownLayerNamingTheValidOnes() {
 		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> LayerChoice.parse(List.of("person,gods")))
 			.withMessage("There is no annotation layer \"gods\"; the layers are person, place, organisation, work, "
-					+ "event and date (or all, or none).");
+					+ "event, date and publication (or all, or none).");
 	}
 
 }

@@ -36,7 +36,15 @@ enum PageType {
 
 	TIMELINE_YEAR("/timeline/1956"),
 
+	TIMELINE_PERIOD("/timeline/periods/1980-1989"),
+
 	SEARCH_RESULTS("/search?q=revol*"),
+
+	SEARCH_SPELLINGS("/search?q=Kruschev"),
+
+	CONCORDANCE("/search/concordance?q=Khrushchev&sort=left"),
+
+	CONCORDANCE_GROUPS("/search/concordance?q=Khrushchev&group=form"),
 
 	SEARCH_NOTHING_FOUND("/search?q=%22speech+secret%22&kind=BLOG_POST"),
 
@@ -45,6 +53,8 @@ enum PageType {
 	SEARCH_HIGHLIGHTS("/documents/moscow-1956-the-silenced-spring?q=Khrushchev"),
 
 	NOT_FOUND("/documents/no-such-document"),
+
+	PAST_THE_END("/documents/moscow-1956-the-silenced-spring/reviews?stars=5&page=2"),
 
 	BAD_REQUEST("/documents/moscow-1956-the-silenced-spring/reviews?stars=7");
 

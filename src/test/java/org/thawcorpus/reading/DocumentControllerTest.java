@@ -69,6 +69,9 @@ class DocumentControllerTest {
 	@MockitoBean
 	PassageCiting citing;
 
+	@MockitoBean
+	SourceLineWords words;
+
 	@BeforeEach
 	void noAnnotations() {
 		given(this.annotations.marks(any())).willReturn(PassageMarks.NONE);

@@ -95,10 +95,11 @@ class ReviewControllerTest {
 	@Test
 	void hasNoReviewPanelForADocumentThatIsNotABookPage() throws Exception {
 		given(this.reviews.bookPage("essay"))
-			.willThrow(new NotFoundException("\"An Essay\" is blog post, not a book page; it has no reviews."));
+			.willThrow(new NotFoundException("\"An Essay\" is a blog post, not a book page; it has no reviews."));
 		this.mvc.perform(get("/documents/essay/reviews"))
 			.andExpect(status().isNotFound())
-			.andExpect(model().attribute("message", "\"An Essay\" is blog post, not a book page; it has no reviews."));
+			.andExpect(
+					model().attribute("message", "\"An Essay\" is a blog post, not a book page; it has no reviews."));
 	}
 
 }

@@ -145,7 +145,7 @@ class ReviewPanelTest {
 		this.mvc.perform(get("/documents/a-thaw-that-would-not-refreeze/reviews"))
 			.andExpect(status().isNotFound())
 			.andExpect(model().attribute("message",
-					"\"A Thaw that would not refreeze\" is blog post, not a book page; it has no reviews."));
+					"\"A Thaw that would not refreeze\" is a blog post, not a book page; it has no reviews."));
 	}
 
 	private List<Integer> ratings(String sort) throws Exception {

@@ -21,11 +21,10 @@ class QueryWriterTest {
 	}
 
 	@Test
-	void makesLongerWordsPrefixesAndLooselySpelled() {
-		assertThat(QueryWriter.write(QueryWriter.withPrefixes(QueryParser.parse("revolutionary art"))))
-			.isEqualTo("revolutionary* art");
-		assertThat(QueryWriter.write(QueryWriter.withLooseSpelling(QueryParser.parse("Kruschev"))))
-			.isEqualTo("Kruschev~");
+	void replacesAWordWithAnotherSpellingWhereverItStands() {
+		QueryNode query = QueryParser.parse("(Krushchov OR Stalin) -\"Krushchov\" Krushchov*");
+		assertThat(QueryWriter.write(QueryWriter.replaced(query, new QueryNode.Word("Krushchov"), "Khrushchev")))
+			.isEqualTo("(Khrushchev OR Stalin) NOT \"Krushchov\" Krushchov*");
 	}
 
 }

@@ -20,6 +20,7 @@ import org.thawcorpus.source.blog.BlogPostKind;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +43,9 @@ class SearchControllerTest {
 	@MockitoBean
 	CorpusSearch search;
 
+	@MockitoBean
+	Concordance concordance;
+
 	@BeforeEach
 	void indexComplete() {
 		this.index.complete();
@@ -49,7 +53,7 @@ class SearchControllerTest {
 
 	@Test
 	void saysOnThePageAndInTheApiThatResultsMayBeIncompleteWhileTheIndexIsRebuilt() throws Exception {
-		given(this.search.search(any())).willReturn(results("Thaw"));
+		given(this.search.search(any(), anyInt())).willReturn(results("Thaw"));
 		this.index.rebuilding(5000);
 		this.index.added(1200);
 		this.mvc.perform(get("/search").param("q", "Thaw"))
@@ -85,7 +89,7 @@ class SearchControllerTest {
 
 	@Test
 	void showsResultsForAQuery() throws Exception {
-		given(this.search.search(any())).willReturn(results("Thaw"));
+		given(this.search.search(any(), anyInt())).willReturn(results("Thaw"));
 		this.mvc.perform(get("/search").param("q", "Thaw"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("search/results"))
@@ -95,7 +99,7 @@ class SearchControllerTest {
 
 	@Test
 	void answersAnUnreadableQueryWith400AndTheFormSayingWhatToFix() throws Exception {
-		given(this.search.search(any())).willThrow(new QuerySyntaxException("Close the quotation mark."));
+		given(this.search.search(any(), anyInt())).willThrow(new QuerySyntaxException("Close the quotation mark."));
 		this.mvc.perform(get("/search").param("q", "\"Thaw"))
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name("search/results"))
@@ -114,7 +118,7 @@ class SearchControllerTest {
 
 	@Test
 	void answersTheApiAsJson() throws Exception {
-		given(this.search.search(any())).willReturn(results("Thaw"));
+		given(this.search.search(any(), anyInt())).willReturn(results("Thaw"));
 		this.mvc.perform(get("/api/search").param("q", "Thaw"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
@@ -133,7 +137,7 @@ class SearchControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("The parameter \"q\" must hold a query, as in q=Thaw."));
-		given(this.search.search(any())).willThrow(new QuerySyntaxException("Close the quotation mark."));
+		given(this.search.search(any(), anyInt())).willThrow(new QuerySyntaxException("Close the quotation mark."));
 		this.mvc.perform(get("/api/search").param("q", "\"Thaw"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Close the quotation mark."));
@@ -143,13 +147,15 @@ class SearchControllerTest {
 		SearchRequest request = SearchRequest.of(Map.of("q", q));
 		Snippet snippet = Snippet.of("The Thaw began.", List.of(new Range(4, 8)));
 		SearchHit hit = new SearchHit("thaw", "The Thaw", BlogPostKind.KIND, Part.TEXT, "p1", null, null,
-				"/documents/thaw?q=Thaw#p1", snippet);
+				"/documents/thaw?q=Thaw#p1", snippet, new SearchHit.Place("Main text", true, null, null, null));
 		FacetView kind = new FacetView("kind", "Kind of source",
 				List.of(new FacetView.Value("BLOG_POST", "Blog post", 1, false, "/search?q=Thaw&kind=BLOG_POST")),
 				null);
-		return new SearchResults(request, new PageImpl<>(List.of(hit), PageRequest.of(0, 20), 1),
-				List.of(new HitGroup("thaw", "The Thaw", BlogPostKind.KIND, "/documents/thaw?q=Thaw", List.of(hit))),
-				List.of(kind), List.of(), List.of());
+		HitGroup group = new HitGroup("thaw", "The Thaw", BlogPostKind.KIND, "/documents/thaw?q=Thaw", 1, List.of(hit),
+				null);
+		return new SearchResults(request, 1, 1, List.of(group),
+				new PageImpl<>(List.of(group), PageRequest.of(0, 10), 1), List.of(kind), List.of(), List.of(),
+				List.of());
 	}
 
 }

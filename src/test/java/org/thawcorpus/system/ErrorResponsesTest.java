@@ -65,7 +65,7 @@ class ErrorResponsesTest {
 	}
 
 	@Test
-	void aPageNumberPastAnyOffsetIsA400AndTheLastAcceptedOneAnEmptyPage() throws IOException {
+	void aPageNumberPastAnyOffsetIsA400AndTheLastAcceptedOneA404() throws IOException {
 		Response api = this.http.get("/api/documents?page=2147483647");
 		assertThat(api.status()).isEqualTo(400);
 		assertThat(detail(api)).isEqualTo("The page number must be from 1 to 1,000,000; 2147483647 is not.");
@@ -78,10 +78,9 @@ class ErrorResponsesTest {
 				.isEqualTo("The page number must be from 1 to 1,000,000; 2147483647 is not.");
 		}
 		Response last = this.http.get("/api/documents?page=1000000&size=1000");
-		assertThat(last.status()).isEqualTo(200);
-		assertThat(last.body()).isEqualTo("[]");
-		assertThat(last.header("X-Total-Count")).isEqualTo("3");
-		assertThat(this.http.get(BOOK + "/reviews?page=1000000").status()).isEqualTo(200);
+		assertThat(last.status()).isEqualTo(404);
+		assertThat(detail(last)).isEqualTo("There are 3 sources on 1 page; there is no page 1000000.");
+		assertThat(this.http.get(BOOK + "/reviews?page=1000000").status()).isEqualTo(404);
 	}
 
 	@Test

@@ -19,15 +19,21 @@ import org.thawcorpus.text.TextFolding;
  * 1956", "1956-02-25" → 1956-02-25), months ("March 1953" → 1953-03), month ranges
  * ("October–November 1956" → 1956-10/1956-11), years (1956, 1500 to 2099), decades ("the
  * 1980s" → 1980/1989; early, mid and late as their first four, middle three and last
- * three years: "the early 1950s" → 1950/1953), parts of a year ("late 1956" →
- * 1956-09/1956-12: early, mid and late as four-month thirds), and ranges of any of these
- * joined by a dash, a slash, "to", "until", "till", "through" or "between … and …" ("1953
- * until 1964" → 1953/1964, "1955–56" → 1955/1956).
+ * three years: "the early 1950s" → 1950/1953), centuries ("the 19th century", "the
+ * nineteenth century", "20th-century" → 1800/1899, 1900/1999; early, mid and late as
+ * thirds), parts of a year ("late 1956" → 1956-09/1956-12: early, mid and late as
+ * four-month thirds), and ranges of any of these joined by a dash, a slash, "to",
+ * "until", "till", "through" or "between … and …" ("1953 until 1964" → 1953/1964,
+ * "1955–56" → 1955/1956).
  * <p>
  * A bare number is not taken for a year when it is part of a larger number ("81,027") or
  * an ISBN, follows "p.", "pp.", "no.", "vol." or a currency sign, or counts something
  * ("1500 prisoners"); ordinals ("20th Congress") are never years. A month without a year
  * ("on October 23") is not a date: its year cannot be known.
+ * <p>
+ * Decades and centuries, and ranges with one at either end, are periods
+ * ({@link DateMention#period()}): the timeline and the search count them as one period
+ * each, not as every year they cover.
  */
 public final class DateRecognizer {
 
@@ -75,6 +81,13 @@ public final class DateRecognizer {
 	private static final Pattern SHORT_DECADE = Pattern
 		.compile("(?<![\\p{L}\\p{N}'])(?:" + QUALIFIER + "(?:" + SPACE + "|-))?'([1-9]0)s(?![\\p{L}\\p{N}])");
 
+	private static final String ORDINAL_WORDS = "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+			+ "|twenty-first|twenty first";
+
+	private static final Pattern CENTURY = Pattern
+		.compile(BEFORE + "(?:" + QUALIFIER + "(?:\\s+|-))?(?:(1[5-9]|2[01])(?:st|nd|rd|th)|(?i:(" + ORDINAL_WORDS
+				+ ")))[\\s-]+(?i:century)(?![\\p{L}])");
+
 	private static final Pattern PART_OF_YEAR = Pattern
 		.compile(BEFORE + "((?i:early|mid|middle|late))(?:" + SPACE + "|-)" + YEAR + AFTER_YEAR);
 
@@ -113,7 +126,7 @@ public final class DateRecognizer {
 
 	/** The mentions in a text, in order, not overlapping. */
 	public static List<DateMention> find(String text) {
-		if (!hasTwoDigitsInARow(text)) {
+		if (!hasTwoDigitsInARow(text) && !text.toLowerCase(Locale.ROOT).contains("centur")) {
 			return List.of();
 		}
 		String folded = TextFolding.fold(text);
@@ -125,6 +138,7 @@ public final class DateRecognizer {
 		collect(atoms, MONTH_YEAR, folded, DateRecognizer::monthYear);
 		collect(atoms, DECADE, folded, (m) -> decade(m, Integer.parseInt(m.group(2))));
 		collect(atoms, SHORT_DECADE, folded, (m) -> decade(m, 1900 + Integer.parseInt(m.group(2))));
+		collect(atoms, CENTURY, folded, DateRecognizer::century);
 		collect(atoms, PART_OF_YEAR, folded, DateRecognizer::partOfYear);
 		collect(atoms, SHORT_RANGE, folded, (m) -> shortRange(m, folded));
 		collect(atoms, BARE_YEAR, folded, (m) -> bareYear(m, folded));
@@ -134,11 +148,12 @@ public final class DateRecognizer {
 			Atom atom = kept.get(i);
 			if (i + 1 < kept.size() && joins(folded, atom, kept.get(i + 1))) {
 				Atom next = kept.get(++i);
-				atom = new Atom(atom.start(), next.end(), atom.fromYear(), next.toYear(), atom.from(), next.to());
+				atom = new Atom(atom.start(), next.end(), atom.fromYear(), next.toYear(), atom.from(), next.to(),
+						atom.period() || next.period());
 			}
 			String normalized = atom.from().equals(atom.to()) ? atom.from() : atom.from() + "/" + atom.to();
 			mentions.add(new DateMention(atom.start(), atom.end(), text.substring(atom.start(), atom.end()),
-					atom.fromYear(), atom.toYear(), normalized));
+					atom.fromYear(), atom.toYear(), normalized, atom.period()));
 		}
 		return mentions;
 	}
@@ -190,7 +205,7 @@ public final class DateRecognizer {
 			return null;
 		}
 		String iso = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-		return new Atom(m.start(), m.end(), year, year, iso, iso);
+		return new Atom(m.start(), m.end(), year, year, iso, iso, false);
 	}
 
 	private static Atom monthRange(Matcher m) {
@@ -200,13 +215,13 @@ public final class DateRecognizer {
 		if (last < first) {
 			return null;
 		}
-		return new Atom(m.start(), m.end(), year, year, yearMonth(year, first), yearMonth(year, last));
+		return new Atom(m.start(), m.end(), year, year, yearMonth(year, first), yearMonth(year, last), false);
 	}
 
 	private static Atom monthYear(Matcher m) {
 		int year = Integer.parseInt(m.group(2));
 		String iso = yearMonth(year, month(m.group(1)));
-		return new Atom(m.start(), m.end(), year, year, iso, iso);
+		return new Atom(m.start(), m.end(), year, year, iso, iso, false);
 	}
 
 	private static Atom decade(Matcher m, int decade) {
@@ -221,7 +236,26 @@ public final class DateRecognizer {
 			case "mid", "middle" -> decade + 6;
 			default -> decade + 9;
 		};
-		return new Atom(m.start(), m.end(), first, last, String.valueOf(first), String.valueOf(last));
+		return new Atom(m.start(), m.end(), first, last, String.valueOf(first), String.valueOf(last), true);
+	}
+
+	private static Atom century(Matcher m) {
+		int number = (m.group(2) != null) ? Integer.parseInt(m.group(2)) : centuryNumber(m.group(3));
+		int[] years = Periods.century(number, m.group(1));
+		return new Atom(m.start(), m.end(), years[0], years[1], String.valueOf(years[0]), String.valueOf(years[1]),
+				true);
+	}
+
+	private static int centuryNumber(String word) {
+		return switch (word.toLowerCase(Locale.ROOT).replace(' ', '-')) {
+			case "fifteenth" -> 15;
+			case "sixteenth" -> 16;
+			case "seventeenth" -> 17;
+			case "eighteenth" -> 18;
+			case "nineteenth" -> 19;
+			case "twentieth" -> 20;
+			default -> 21;
+		};
 	}
 
 	private static Atom partOfYear(Matcher m) {
@@ -232,7 +266,7 @@ public final class DateRecognizer {
 			case "late" -> 9;
 			default -> 5;
 		};
-		return new Atom(m.start(), m.end(), year, year, yearMonth(year, first), yearMonth(year, first + 3));
+		return new Atom(m.start(), m.end(), year, year, yearMonth(year, first), yearMonth(year, first + 3), false);
 	}
 
 	private static Atom shortRange(Matcher m, String text) {
@@ -241,7 +275,7 @@ public final class DateRecognizer {
 		if (end <= year || !looksLikeYear(text, m.start(1), m.end())) {
 			return null;
 		}
-		return new Atom(m.start(), m.end(), year, end, String.valueOf(year), String.valueOf(end));
+		return new Atom(m.start(), m.end(), year, end, String.valueOf(year), String.valueOf(end), false);
 	}
 
 	private static Atom bareYear(Matcher m, String text) {
@@ -249,7 +283,7 @@ public final class DateRecognizer {
 			return null;
 		}
 		int year = Integer.parseInt(m.group(1));
-		return new Atom(m.start(), m.end(), year, year, m.group(1), m.group(1));
+		return new Atom(m.start(), m.end(), year, year, m.group(1), m.group(1), false);
 	}
 
 	/**
@@ -352,9 +386,9 @@ public final class DateRecognizer {
 
 	/**
 	 * A single date or period before ranges are joined; {@code from} and {@code to} are
-	 * ISO forms.
+	 * ISO forms; {@code period} says whether it is a decade or a century.
 	 */
-	private record Atom(int start, int end, int fromYear, int toYear, String from, String to) {
+	private record Atom(int start, int end, int fromYear, int toYear, String from, String to, boolean period) {
 
 	}
 

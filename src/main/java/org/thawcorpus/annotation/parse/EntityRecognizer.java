@@ -73,7 +73,45 @@ public final class EntityRecognizer {
 
 	/** The mentions in a text, in order, not overlapping. */
 	public List<EntityMention> find(String text) {
+		return mentions(text, resolved(text, candidates(text)));
+	}
+
+	/**
+	 * The mentions of {@link #find}, and the names of other entries inside them that the
+	 * longest match hides ("Khrushchev" in "the Khrushchev thaw", "Moscow" in "Moscow
+	 * 1956"), in order of their start: a search finds a name under its variants wherever
+	 * it stands. Inner names in the case their spelling asks for count; guarded ones do
+	 * not.
+	 */
+	public List<EntityMention> findWithInnerNames(String text) {
 		List<Candidate> all = candidates(text);
+		List<Candidate> outer = resolved(text, all);
+		List<Candidate> inner = new ArrayList<>();
+		for (Candidate c : all) {
+			if (c.key().variant().guarded() || !caseMatches(c, text)) {
+				continue;
+			}
+			boolean hidden = outer.stream()
+				.anyMatch((o) -> o != c && o.start() <= c.start() && c.end() <= o.end()
+						&& o.key().entry() != c.key().entry() && o.end() - o.start() > c.end() - c.start());
+			if (hidden) {
+				inner.add(c);
+			}
+		}
+		List<Candidate> both = new ArrayList<>(outer);
+		both.addAll(resolve(inner));
+		both.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+		return mentions(text, both);
+	}
+
+	private static List<EntityMention> mentions(String text, List<Candidate> candidates) {
+		return candidates.stream()
+			.map((c) -> new EntityMention(c.start(), c.end(), text.substring(c.start(), c.end()), c.key().entry(),
+					c.key().variant()))
+			.toList();
+	}
+
+	private static List<Candidate> resolved(String text, List<Candidate> all) {
 		List<Candidate> plain = new ArrayList<>();
 		List<Candidate> guarded = new ArrayList<>();
 		for (Candidate c : all) {
@@ -89,19 +127,21 @@ public final class EntityRecognizer {
 				valid.add(c);
 			}
 		}
-		return resolve(valid).stream()
-			.map((c) -> new EntityMention(c.start(), c.end(), text.substring(c.start(), c.end()), c.key().entry(),
-					c.key().variant()))
-			.toList();
+		return resolve(valid);
 	}
 
 	/**
-	 * The canonical names and every spelling of the entries a text names: indexed with a
-	 * passage, they let a search under any spelling find it.
+	 * The canonical names and every spelling of the entries a text names, inner names
+	 * included: indexed with a passage, they let a search under any spelling find it.
 	 */
 	public Set<String> searchTerms(String text) {
+		return searchTerms(findWithInnerNames(text));
+	}
+
+	/** The canonical names and every spelling of the entries of some mentions. */
+	public static Set<String> searchTerms(List<EntityMention> mentions) {
 		Set<String> terms = new LinkedHashSet<>();
-		for (EntityMention mention : find(text)) {
+		for (EntityMention mention : mentions) {
 			terms.addAll(mention.entry().spellings());
 		}
 		return terms;

@@ -26,7 +26,7 @@ public final class Register {
 	/** The register bundled with the application, on the class path. */
 	public static final String RESOURCE = "/annotation/register.csv";
 
-	static final String HEADER = "id,name,type,variants,description,wikidata,context,source";
+	static final String HEADER = "id,name,type,variants,description,wikidata,context,source,sort";
 
 	private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,99}");
 
@@ -151,8 +151,9 @@ public final class Register {
 	}
 
 	private static RegisterEntry entry(List<String> fields, int number) {
-		if (fields.size() != 8) {
-			throw problem(number, "an entry has 8 columns (" + HEADER + "), this one has " + fields.size());
+		if (fields.size() != 8 && fields.size() != 9) {
+			throw problem(number,
+					"an entry has 9 columns (" + HEADER + "; the last may be left out), this one has " + fields.size());
 		}
 		String id = fields.get(0).strip();
 		if (!ID.matcher(id).matches()) {
@@ -194,8 +195,10 @@ public final class Register {
 		if (source.isEmpty()) {
 			throw problem(number, "the source is empty: say where the entry comes from");
 		}
-		return new RegisterEntry(id, name, EntityType.valueOf(typeName), variants, blankToNull(fields.get(4)), wikidata,
-				context, source);
+		EntityType type = EntityType.valueOf(typeName);
+		String sort = (fields.size() == 9) ? blankToNull(fields.get(8)) : null;
+		return new RegisterEntry(id, name, type, variants, blankToNull(fields.get(4)), wikidata, context, source,
+				(sort != null) ? sort : SortNames.of(name, type));
 	}
 
 	/**

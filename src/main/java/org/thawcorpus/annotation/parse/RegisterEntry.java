@@ -19,13 +19,23 @@ import java.util.Set;
  * @param context what a sentence must also name for a guarded variant to count: entity
  * types ("PLACE") and entry ids ("ilya-ehrenburg")
  * @param source where the entry comes from ("seed 000 line 3")
+ * @param sortName the name as an index sorts it: a person's surname first ("Khrushchev,
+ * Nikita"), a title's article last ("Thaw, The")
  */
 public record RegisterEntry(String id, String name, EntityType type, List<Variant> variants, String description,
-		String wikidata, List<String> context, String source) {
+		String wikidata, List<String> context, String source, String sortName) {
 
 	public RegisterEntry {
 		variants = List.copyOf(variants);
 		context = List.copyOf(context);
+	}
+
+	/**
+	 * The key an index sorts by: the sort name folded (no case, diacritics or
+	 * apostrophes), so that "Gomułka" sorts as "gomulka" and "Mil'chakov" as "milchakov".
+	 */
+	public String sortKey() {
+		return SortNames.key(this.sortName);
 	}
 
 	/** Every spelling, canonical name first, without markers and without repeats. */

@@ -21,8 +21,16 @@ class DateMentionTests {
 		assertThat(mention(1850, 1950).yearsCovered()).containsExactly(1850, 1950);
 	}
 
+	@Test
+	void aDecadeOrACenturyCountsAsOnePeriodInTheFacetAndAPublicationForNothing() {
+		DateMention decade = new DateMention(0, 9, "the 1980s", 1980, 1989, "1980/1989", true);
+		assertThat(decade.facetValues()).containsExactly("1980/1989");
+		assertThat(mention(1953, 1955).facetValues()).containsExactly("1953", "1954", "1955");
+		assertThat(mention(1990, 1990).asPublication().facetValues()).isEmpty();
+	}
+
 	private static DateMention mention(int from, int to) {
-		return new DateMention(0, 9, "a period", from, to, from + "/" + to);
+		return new DateMention(0, 9, "a range", from, to, from + "/" + to, false);
 	}
 
 }

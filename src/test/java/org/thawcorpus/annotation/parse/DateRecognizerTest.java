@@ -106,6 +106,24 @@ class DateRecognizerTest {
 	}
 
 	@Test
+	void readsDecadesAndCenturiesAsPeriodsAndYearsAsNone() {
+		assertThat(only("in the 1980s glasnost came")).extracting(DateMention::normalized, DateMention::period)
+			.containsExactly("1980/1989", true);
+		assertThat(only("in the early 1950s")).extracting(DateMention::normalized, DateMention::period)
+			.containsExactly("1950/1953", true);
+		assertThat(only("the 19th century saw")).extracting(DateMention::normalized, DateMention::period)
+			.containsExactly("1800/1899", true);
+		assertThat(only("a nineteenth-century novel")).extracting(DateMention::normalized).isEqualTo("1800/1899");
+		assertThat(only("in the early twentieth century")).extracting(DateMention::normalized).isEqualTo("1900/1932");
+		assertThat(only("from the early 1950s to the early 1960s"))
+			.extracting(DateMention::normalized, DateMention::period)
+			.containsExactly("1950/1963", true);
+		assertThat(only("in March 1956")).extracting(DateMention::period).isEqualTo(false);
+		assertThat(only("from 1953 until 1964")).extracting(DateMention::period).isEqualTo(false);
+		assertThat(DateRecognizer.find("the 20th Congress, a 21st birthday")).isEmpty();
+	}
+
+	@Test
 	void aLineOfTwentyThousandYearsAndDashesIsReadInMomentsAndIsNoDate() {
 		String codes = "1953\u2013".repeat(20_000);
 		long started = System.nanoTime();

@@ -132,6 +132,18 @@ class EntityRecognizerTest {
 	}
 
 	@Test
+	void findsForTheSearchTheNamesInsideLongerNames() {
+		String text = "This time period from 1953 until 1964 was known as the Khrushchev thaw.";
+		assertThat(ids(text)).containsExactly("khrushchev-thaw");
+		assertThat(this.recognizer.findWithInnerNames(text)).extracting(EntityMention::text, (m) -> m.entry().id())
+			.containsExactly(tuple("Khrushchev", "nikita-khrushchev"), tuple("Khrushchev thaw", "khrushchev-thaw"));
+		assertThat(this.recognizer.searchTerms(text)).contains("Kruschev", "Hruščev", "Ottepel");
+		// An inner name of the same entry, or a guarded spelling, is not added.
+		assertThat(this.recognizer.findWithInnerNames("Nikita Khrushchev spoke")).extracting(EntityMention::text)
+			.containsExactly("Nikita Khrushchev");
+	}
+
+	@Test
 	void aNameSpreadOverThousandsOfSpacesOrSoftHyphensIsNotAMention() {
 		assertThat(texts("Nikita" + " ".repeat(3_000) + "Khrushchev spoke.")).containsExactly("Khrushchev");
 		assertThat(texts("Khru" + "\u00ad".repeat(3_000) + "shchev spoke.")).isEmpty();

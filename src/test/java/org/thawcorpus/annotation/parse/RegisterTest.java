@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class RegisterTest {
 
-	private static final String HEADER = "id,name,type,variants,description,wikidata,context,source\n";
+	private static final String HEADER = "id,name,type,variants,description,wikidata,context,source,sort\n";
 
 	@Test
 	void readsTheBundledRegister() {
@@ -48,6 +48,21 @@ class RegisterTest {
 	}
 
 	@Test
+	void sortsPeopleBySurnameAndTitlesWithoutTheirArticle() {
+		Register register = Register.read(HEADER + "a,Nikita Khrushchev,PERSON,,,,,s\n" + "b,von Geldern,PERSON,,,,,s\n"
+				+ "c,Josip Broz Tito,PERSON,,,,,s,\"Tito, Josip Broz\"\n" + "d,The Thaw,WORK,,,,,s\n"
+				+ "e,Aleksandr Mil'chakov,PERSON,,,,,s\n" + "f,Władysław Gomułka,PERSON,,,,,s\n"
+				+ "g,Moscow,PLACE,,,,,s,\n");
+		assertThat(register.entries()).extracting(RegisterEntry::sortName)
+			.containsExactly("Khrushchev, Nikita", "Geldern, von", "Tito, Josip Broz", "Thaw, The",
+					"Mil'chakov, Aleksandr", "Gomułka, Władysław", "Moscow");
+		assertThat(register.entries()).extracting(RegisterEntry::sortKey)
+			.containsExactly("khrushchev, nikita", "geldern, von", "tito, josip broz", "thaw, the",
+					"milchakov, aleksandr", "gomulka, wladyslaw", "moscow");
+		assertThat(Register.standard().entry("joseph-stalin").orElseThrow().sortName()).isEqualTo("Stalin, Joseph");
+	}
+
+	@Test
 	void changesItsFingerprintWithItsText() {
 		String one = HEADER + "a,A name,PLACE,,,,,seed\n";
 		assertThat(Register.read(one).fingerprint()).isEqualTo(Register.read(one).fingerprint())
@@ -62,7 +77,7 @@ class RegisterTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> Register.read(HEADER + "A b,Alpha,PLACE,,,,,s\n"))
 			.withMessageContaining("id");
 		assertThatIllegalArgumentException().isThrownBy(() -> Register.read(HEADER + "a,Alpha,PLACE,,,,s\n"))
-			.withMessageContaining("8 columns");
+			.withMessageContaining("9 columns");
 		assertThatIllegalArgumentException().isThrownBy(() -> Register.read(HEADER + "a,Alpha,PLACE,,,Q-1,,s\n"))
 			.withMessageContaining("Wikidata");
 		assertThatIllegalArgumentException().isThrownBy(() -> Register.read(HEADER + "a,Alpha,PLACE,?Beta,,,,s\n"))

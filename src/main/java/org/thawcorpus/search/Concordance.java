@@ -1,0 +1,281 @@
+package org.thawcorpus.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.annotation.parse.Periods;
+import org.thawcorpus.document.PassageLinks;
+import org.thawcorpus.search.ConcordanceRequest.Group;
+import org.thawcorpus.search.ConcordanceRequest.Sort;
+import org.thawcorpus.search.MatchRanges.Range;
+import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.Pages;
+import org.thawcorpus.system.PublicUrls;
+import org.thawcorpus.system.Urls;
+
+/**
+ * The concordance of a search: every match in every passage and citation of the result as
+ * a keyword-in-context line, aligned on the match; sorted in reading order or by left
+ * context, match or right context; grouped by matched form, document, kind, part,
+ * reviewer, year written or year mentioned; a page at a time, or whole for export.
+ */
+@Service
+public class Concordance {
+
+	/** The most passages and citations a concordance is made of. */
+	public static final int MAX_PASSAGES = 50_000;
+
+	/** Characters of context wanted either side of a match. */
+	static final int CONTEXT = 60;
+
+	static final int LINES_PER_PAGE = 100;
+
+	private static final String NONE = "none";
+
+	private final EntityManager entityManager;
+
+	private final HitQueries queries;
+
+	private final QueryLocator locator;
+
+	private final PassageLinks links;
+
+	Concordance(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links) {
+		this.entityManager = entityManager;
+		this.queries = queries;
+		this.locator = locator;
+		this.links = links;
+	}
+
+	/**
+	 * A page of the concordance's lines, or its groups when grouped and no group is
+	 * chosen.
+	 * @throws QuerySyntaxException if the query cannot be read
+	 * @throws BadRequestException if the search matches more than {@value #MAX_PASSAGES}
+	 * passages, or the page is past the last
+	 */
+	@Transactional(readOnly = true)
+	public ConcordanceView page(ConcordanceRequest request) {
+		Lines all = lines(request.search());
+		if (request.group() != null && request.value() == null) {
+			return new ConcordanceView(request, all.passages(), all.lines().size(),
+					new PageImpl<>(List.of(), PageRequest.of(0, LINES_PER_PAGE), 0), groups(request, all.lines()), null,
+					Facets.filters(this.entityManager, request.search()));
+		}
+		List<ConcordanceLine> lines = chosen(request, all.lines());
+		int offset = (request.page() - 1) * LINES_PER_PAGE;
+		if (request.page() > 1 && offset >= lines.size()) {
+			throw Pages.pastTheEnd(lines.size(), "line", "lines",
+					Math.max(1, (lines.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE), request.page());
+		}
+		List<ConcordanceLine> shown = lines.subList(Math.min(offset, lines.size()),
+				Math.min(offset + LINES_PER_PAGE, lines.size()));
+		Map<PassageLinks.Place, String> hrefs = this.links.of(
+				shown.stream().map((l) -> new PassageLinks.Place(l.document(), l.anchor())).collect(Collectors.toSet()),
+				request.search().query());
+		List<ConcordanceView.Row> rows = shown.stream()
+			.map((l) -> new ConcordanceView.Row(l,
+					hrefs.getOrDefault(new PassageLinks.Place(l.document(), l.anchor()),
+							PassageLinks.document(l.document(), request.search().query()))))
+			.toList();
+		String groupShown = (request.value() != null) ? label(request.group(), request.value(), all.lines()) : null;
+		return new ConcordanceView(request, all.passages(), lines.size(),
+				new PageImpl<>(rows, PageRequest.of(request.page() - 1, LINES_PER_PAGE), lines.size()), List.of(),
+				groupShown, Facets.filters(this.entityManager, request.search()));
+	}
+
+	/**
+	 * Every line of the concordance (of the chosen group, if one is), in its order.
+	 * @throws QuerySyntaxException if the query cannot be read
+	 * @throws BadRequestException if the search matches more than {@value #MAX_PASSAGES}
+	 * passages
+	 */
+	@Transactional(readOnly = true)
+	public List<ConcordanceLine> export(ConcordanceRequest request) {
+		return chosen(request, lines(request.search()).lines());
+	}
+
+	/** The lines of the chosen group, if any, in the chosen order. */
+	private static List<ConcordanceLine> chosen(ConcordanceRequest request, List<ConcordanceLine> all) {
+		List<ConcordanceLine> lines = all;
+		if (request.value() != null) {
+			Function<ConcordanceLine, List<String>> keys = keys(request.group());
+			lines = all.stream().filter((l) -> keys.apply(l).contains(request.value())).toList();
+		}
+		return sorted(lines, request.sort());
+	}
+
+	/** The lines of a concordance in its order. */
+	static List<ConcordanceLine> sorted(List<ConcordanceLine> lines, Sort sort) {
+		Comparator<ConcordanceLine> reading = Comparator
+			.comparing((ConcordanceLine l) -> l.title().toLowerCase(Locale.ROOT))
+			.thenComparing(ConcordanceLine::document)
+			.thenComparingInt(ConcordanceLine::position)
+			.thenComparing(ConcordanceLine::citationNumber, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparingInt(ConcordanceLine::start);
+		if (sort == Sort.DOCUMENT) {
+			List<ConcordanceLine> sorted = new ArrayList<>(lines);
+			sorted.sort(reading);
+			return sorted;
+		}
+		Function<ConcordanceLine, String> key = switch (sort) {
+			case LEFT -> (l) -> {
+				List<String> words = new ArrayList<>(TextTokens.terms(TextTokens.EXACT, l.left()));
+				Collections.reverse(words);
+				return String.join("\u0001", words);
+			};
+			case HIT -> (l) -> TextTokens.folded(l.hit());
+			default -> (l) -> String.join("\u0001", TextTokens.terms(TextTokens.EXACT, l.right()));
+		};
+		List<Keyed> keyed = new ArrayList<>(lines.size());
+		lines.forEach((l) -> keyed.add(new Keyed(key.apply(l), l)));
+		keyed.sort(Comparator.comparing(Keyed::key).thenComparing(Keyed::line, reading));
+		return keyed.stream().map(Keyed::line).toList();
+	}
+
+	private List<ConcordanceView.GroupCount> groups(ConcordanceRequest request, List<ConcordanceLine> lines) {
+		Function<ConcordanceLine, List<String>> keys = keys(request.group());
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (ConcordanceLine line : lines) {
+			keys.apply(line).forEach((k) -> counts.merge(k, 1L, Long::sum));
+		}
+		List<ConcordanceView.GroupCount> groups = new ArrayList<>();
+		counts.forEach((value, count) -> groups.add(new ConcordanceView.GroupCount(value,
+				label(request.group(), value, lines), count, request.groupLink(value))));
+		groups.sort(Comparator.comparingLong(ConcordanceView.GroupCount::lines)
+			.reversed()
+			.thenComparing(ConcordanceView.GroupCount::label));
+		return groups;
+	}
+
+	/** The groups a line belongs to (several for the years its passage mentions). */
+	static Function<ConcordanceLine, List<String>> keys(Group group) {
+		return switch (group) {
+			case FORM -> (l) -> List.of(TextTokens.folded(l.hit()));
+			case DOCUMENT -> (l) -> List.of(l.document());
+			case KIND -> (l) -> List.of(l.kind().code());
+			case PART -> (l) -> List.of(l.part().name());
+			case REVIEWER -> (l) -> List.of((l.reviewer() != null) ? l.reviewer() : NONE);
+			case YEAR -> (l) -> List.of((l.written() != null) ? l.written() : NONE);
+			case MENTIONED -> (l) -> l.mentioned().isEmpty() ? List.of(NONE) : l.mentioned();
+		};
+	}
+
+	/** How a group reads. */
+	private static String label(Group group, String value, List<ConcordanceLine> lines) {
+		return switch (group) {
+			case FORM -> lines.stream()
+				.filter((l) -> TextTokens.folded(l.hit()).equals(value))
+				.collect(Collectors.groupingBy(ConcordanceLine::hit, Collectors.counting()))
+				.entrySet()
+				.stream()
+				.max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.map(Map.Entry::getKey)
+				.orElse(value);
+			case DOCUMENT -> lines.stream()
+				.filter((l) -> l.document().equals(value))
+				.map(ConcordanceLine::title)
+				.findFirst()
+				.orElse(value);
+			case KIND -> lines.stream()
+				.filter((l) -> l.kind().code().equals(value))
+				.map((l) -> l.kind().label())
+				.findFirst()
+				.orElse(value);
+			case PART ->
+				Facet.PART.normalize(value) != null ? Part.valueOf(Facet.PART.normalize(value)).label() : value;
+			case REVIEWER -> NONE.equals(value) ? "Not in a review" : value;
+			case YEAR -> NONE.equals(value) ? "No date" : value;
+			case MENTIONED ->
+				NONE.equals(value) ? "No year or period" : Periods.isKey(value) ? Periods.labelWithYears(value) : value;
+		};
+	}
+
+	/** Every line of a search, in no particular order, with the number of passages. */
+	private Lines lines(SearchRequest search) {
+		QueryNode query = this.queries.prepare(QueryParser.parse(search.query()), search.asWritten());
+		SearchResult<HitRow> result = Search.session(this.entityManager)
+			.search(HitQueries.INDEXED)
+			.select(HitRow::projection)
+			.where((f) -> this.queries.filtered(f, query, search.filters()))
+			.fetch(MAX_PASSAGES + 1);
+		long passages = result.total().hitCount();
+		if (passages > MAX_PASSAGES) {
+			throw new BadRequestException("This search matches " + String.format(Locale.ENGLISH, "%,d", passages)
+					+ " passages and citations; a concordance is made of at most "
+					+ String.format(Locale.ENGLISH, "%,d", MAX_PASSAGES)
+					+ ": narrow the search with a filter or another word.");
+		}
+		List<ConcordanceLine> lines = new ArrayList<>();
+		for (HitRow row : result.hits()) {
+			String label = row.label();
+			String permalink = PublicUrls.absolute("/documents/" + Urls.segment(row.slug()) + "?at="
+					+ URLEncoder.encode(row.anchor(), StandardCharsets.UTF_8));
+			for (Range range : this.locator.locate(query, row.text())) {
+				lines.add(new ConcordanceLine(row.slug(), row.title(), row.kind(), row.part(), row.anchor(), label,
+						left(row.text(), range.start()), flat(row.text().substring(range.start(), range.end())),
+						right(row.text(), range.end()), row.line(), row.place().reviewer(), row.written(),
+						row.mentioned(), row.position(), row.citationNumber(), range.start(), permalink));
+			}
+		}
+		return new Lines(passages, lines);
+	}
+
+	/** Up to {@value #CONTEXT} characters before a match, from the start of a word. */
+	static String left(String text, int start) {
+		int from = Math.max(0, start - CONTEXT);
+		if (from > 0) {
+			int i = from;
+			while (i < start && !Character.isWhitespace(text.charAt(i - 1))) {
+				i++;
+			}
+			from = (i < start) ? i : from;
+		}
+		return flat(text.substring(from, start));
+	}
+
+	/** Up to {@value #CONTEXT} characters after a match, to the end of a word. */
+	static String right(String text, int end) {
+		int to = Math.min(text.length(), end + CONTEXT);
+		if (to < text.length()) {
+			int i = to;
+			while (i > end && !Character.isWhitespace(text.charAt(i))) {
+				i--;
+			}
+			to = (i > end) ? i : to;
+		}
+		return flat(text.substring(end, to));
+	}
+
+	private static String flat(String text) {
+		return text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
+	}
+
+	/** A line with the key it sorts by. */
+	private record Keyed(String key, ConcordanceLine line) {
+
+	}
+
+	/** The lines of a search and the passages they come from. */
+	private record Lines(long passages, List<ConcordanceLine> lines) {
+
+	}
+
+}
