@@ -276,11 +276,10 @@ public final class SourceFiles {
 
 		private void fail(Path path, IOException ex) {
 			boolean folder = Files.isDirectory(path);
-			this.problems.add(
-					new Problem(path, name(path),
-							folder ? "The folder cannot be read (" + why(ex) + "); nothing in it was imported."
-									: "This path cannot be read (" + why(ex) + "); nothing of it was imported.",
-							false));
+			this.problems.add(new Problem(path, name(path),
+					folder ? "The folder cannot be read (" + why(ex) + "), so its files could not be listed."
+							: "This path cannot be read (" + why(ex) + ").",
+					false));
 		}
 
 		private void count() {

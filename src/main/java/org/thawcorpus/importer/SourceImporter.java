@@ -72,15 +72,18 @@ public class SourceImporter {
 
 	private final ConnectionPool pool;
 
+	private final StorageReserve reserve;
+
 	private volatile String lastStop;
 
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
 			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
 			PlatformTransactionManager transactionManager, PageCopies copies, SourceParser parser, ColumnLimits limits,
-			ConnectionPool pool, MetadataFiles metadataFiles) {
+			ConnectionPool pool, StorageReserve reserve, MetadataFiles metadataFiles) {
 		this.copies = copies;
 		this.metadataFiles = metadataFiles;
 		this.pool = pool;
+		this.reserve = reserve;
 		this.parser = parser;
 		this.limits = limits;
 		this.properties = properties;
@@ -101,14 +104,22 @@ public class SourceImporter {
 	 * Imports every file of the given sources (files and folders). A file that cannot be
 	 * read, parsed or stored fails alone; a fault of the storage (a full disk, a lost
 	 * connection) fails the file being written and stops the run, the files after it not
-	 * imported.
+	 * imported, and frees the space kept for it ({@link StorageReserve}); without the
+	 * room for that space no file is imported.
 	 */
 	public ImportRun importSources(List<String> sources) {
 		SourceFiles.Listing listing = SourceFiles.list(sources);
 		List<ImportOutcome> outcomes = new ArrayList<>();
-		String why = null;
-		String where = null;
+		String why = this.reserve.keep().orElse(null);
+		String where = "its start";
 		for (SourceFiles.Problem problem : listing.problems()) {
+			if (why != null) {
+				// Nothing is written to a disk without room, not even the record of a
+				// problem.
+				outcomes.add(new ImportOutcome(id(problem.path()), problem.name(),
+						problem.skipped() ? ImportStatus.SKIPPED : ImportStatus.FAILED, null, problem.message(), 1));
+				continue;
+			}
 			SourceFile path = new SourceFile(problem.path(), problem.name());
 			Attempt attempt = problem.skipped() ? skip(path, problem.message())
 					: fail(path, new SourceFileException(problem.message(), null));
@@ -147,6 +158,7 @@ public class SourceImporter {
 						"Not imported: the import stopped before this file because " + why + ".", 0));
 			}
 			log.error(stopped);
+			this.reserve.release();
 			this.pool.renew();
 		}
 		ImportRun run = new ImportRun(outcomes, stopped);

@@ -67,7 +67,8 @@ final class StorageFaults {
 		return storage ? Optional.of("the database or the search index could not be written") : Optional.empty();
 	}
 
-	private static boolean isDiskFull(Throwable t) {
+	/** Whether a failure is a write refused for want of space. */
+	static boolean isDiskFull(Throwable t) {
 		if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
 			return true;
 		}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -64,6 +66,9 @@ class ImportFaultTest {
 
 	@MockitoSpyBean
 	SourceParser parser;
+
+	@MockitoSpyBean
+	StorageReserve reserve;
 
 	@AfterEach
 	void mendTheDatabase() {
@@ -103,8 +108,13 @@ class ImportFaultTest {
 	@Test
 	void aFullDiskFailsTheFileBeingWrittenStopsTheImportAndTheServerServesWhatItHas() throws Exception {
 		Path corpus = corpus("a-first.txt", "b-second.txt", "c-third.txt");
+		this.reserve.keep();
+		assertThat(this.reserve.file()).isRegularFile();
 		StorageFaultInjection.arm(Fault.DISK_FULL, 1);
 		ImportRun run = this.importer.importSources(List.of(corpus.toString()));
+		// The space kept free for this is given back, so that the database can open
+		// again.
+		assertThat(this.reserve.file()).doesNotExist();
 		assertThat(run.outcomes()).extracting(ImportOutcome::status)
 			.containsExactly(ImportStatus.IMPORTED, ImportStatus.FAILED, ImportStatus.NOT_IMPORTED);
 		assertThat(run.outcomes().get(1).message())
@@ -124,6 +134,25 @@ class ImportFaultTest {
 		StorageFaultInjection.disarm();
 		assertThat(this.documents.findBySourcePath(corpus.resolve("a-first.txt").toString())).isPresent();
 		assertThat(this.documents.findBySourcePath(corpus.resolve("b-second.txt").toString())).isEmpty();
+		// Once the disk has room, the next import keeps the space free again.
+		this.importer.importSources(List.of(corpus.toString()));
+		assertThat(this.reserve.file()).isRegularFile();
+	}
+
+	@Test
+	void aDiskWithoutRoomForTheReserveImportsNothingAndTheServerServesWhatItHas() throws Exception {
+		Path corpus = corpus("a-first.txt", "b-second.txt");
+		doReturn(Optional.of("the disk has less than 64 MB free beside the database")).when(this.reserve).keep();
+		ImportRun run = this.importer.importSources(List.of(corpus.toString()));
+		assertThat(run.outcomes()).extracting(ImportOutcome::status)
+			.containsExactly(ImportStatus.NOT_IMPORTED, ImportStatus.NOT_IMPORTED);
+		assertThat(run.stopped()).isEqualTo("The import stopped at its start because the disk has less than 64 MB "
+				+ "free beside the database; 2 files after it were not imported. Import again once the fault is "
+				+ "mended.");
+		assertThat(this.documents.findBySourcePath(corpus.resolve("a-first.txt").toString())).isEmpty();
+		this.mvc.perform(get("/import-report"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The import stopped at its start")));
 	}
 
 	@ParameterizedTest

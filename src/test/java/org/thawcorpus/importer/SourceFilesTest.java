@@ -139,7 +139,7 @@ class SourceFilesTest {
 				assertThat(p.skipped()).isFalse();
 				assertThat(p.name()).isEqualTo("corpus/locked");
 				assertThat(p.message())
-					.isEqualTo("The folder cannot be read (permission denied); nothing in it was imported.");
+					.isEqualTo("The folder cannot be read (permission denied), so its files could not be listed.");
 			});
 		}
 		finally {
