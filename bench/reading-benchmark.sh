@@ -13,19 +13,7 @@ bytes=${1:-3900000}
 runs=${2:-7}
 warmup=${3:-3}
 port=${BENCH_PORT:-18080}
-work=$(mktemp -d "${TMPDIR:-/tmp}/thaw-reading-bench.XXXXXX")
-server=""
-cleanup() {
-	[ -z "$server" ] || kill "$server" 2>/dev/null || true
-	[ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$work"
-}
-trap cleanup EXIT
-
-jar=${BENCH_JAR:-}
-if [ -z "$jar" ]; then
-	./mvnw -q -DskipTests package
-	jar=target/thaw-corpus.jar
-fi
+. bench/serving.sh thaw-reading-bench
 java bench/GenerateLongSources.java "$work/sources" "$bytes"
 store=(--spring.datasource.url="jdbc:h2:file:$work/db/thaw"
 	--spring.jpa.properties.hibernate.search.backend.directory.root="$work/index")
@@ -40,8 +28,6 @@ for _ in $(seq 1 120); do
 	fi
 	sleep 1
 done
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 for slug in $(curl -s "$base/api/documents" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4); do
 	url="$base/documents/$slug"

@@ -44,6 +44,7 @@ class ServerErrorReport extends ErrorReportValve {
 		boolean api = uri != null && uri.startsWith("/api/");
 		try {
 			SecurityHeaders.apply(response);
+			response.setHeader("Cache-Control", CacheHeaders.NO_STORE);
 			response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : "text/html;charset=UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
