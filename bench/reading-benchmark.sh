@@ -15,19 +15,8 @@ warmup=${3:-3}
 port=${BENCH_PORT:-18080}
 . bench/serving.sh thaw-reading-bench
 java bench/GenerateLongSources.java "$work/sources" "$bytes"
-store=(--spring.datasource.url="jdbc:h2:file:$work/db/thaw"
-	--spring.jpa.properties.hibernate.search.backend.directory.root="$work/index")
-
-java -Xmx2g -jar "$jar" --thaw.import-only --thaw.sources="$work/sources" "${store[@]}" >"$work/import.log" 2>&1
-java -Xmx2g -jar "$jar" --thaw.import-on-startup=false --server.port="$port" "${store[@]}" >"$work/server.log" 2>&1 &
-server=$!
-base="http://localhost:$port"
-for _ in $(seq 1 120); do
-	if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/health/readiness")" = 200 ]; then
-		break
-	fi
-	sleep 1
-done
+java -Xmx2g -jar "$jar" --thaw.import-only --thaw.sources="$work/sources" $(store "$work") >"$work/import.log" 2>&1
+serve 120
 
 for slug in $(curl -s "$base/api/documents" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4); do
 	url="$base/documents/$slug"

@@ -18,39 +18,15 @@ count=${1:-10000}
 seconds=${2:-30}
 runs=${3:-7}
 port=${BENCH_PORT:-18081}
-work=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/thaw-search-bench.XXXXXX")}
-server=""
-cleanup() {
-	[ -z "$server" ] || kill "$server" 2>/dev/null || true
-	[ -n "${BENCH_DIR:-}" ] || rm -rf "$work"
-}
-trap cleanup EXIT
-
-jar=${BENCH_JAR:-}
-if [ -z "$jar" ]; then
-	./mvnw -q -DskipTests package
-	jar=target/thaw-corpus.jar
-fi
-store=(--spring.datasource.url="jdbc:h2:file:$work/db/thaw"
-	--spring.jpa.properties.hibernate.search.backend.directory.root="$work/index")
+. bench/serving.sh thaw-search-bench
 if [ ! -d "$work/db" ]; then
 	java bench/GenerateCorpus.java "$work/corpus" "$count" seeds src/test/resources/fixtures
-	java -Xmx2g -jar "$jar" --thaw.import-only --thaw.sources="$work/corpus" "${store[@]}" >"$work/import.log" 2>&1
+	java -Xmx2g -jar "$jar" --thaw.import-only --thaw.sources="$work/corpus" $(store "$work") >"$work/import.log" 2>&1
 	grep -E "Import finished" "$work/import.log" | sed 's/^.*SourceImporter *: //'
 fi
-java -Xmx2g -jar "$jar" --thaw.import-on-startup=false --server.port="$port" "${store[@]}" >"$work/server.log" 2>&1 &
-server=$!
-base="http://localhost:$port"
-for _ in $(seq 1 900); do
-	if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/health/readiness")" = 200 ]; then
-		break
-	fi
-	sleep 1
-done
+serve 900
 echo "Corpus: $(curl -s -D - -o /dev/null "$base/api/documents?size=1" | grep -i '^x-total-count' | tr -d '\r' | cut -d' ' -f2) documents"
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # Warm-up: the JIT, Lucene's caches, Thymeleaf's templates.
 wrk -t1 -c1 -d"$((seconds / 3 + 5))s" --timeout 10s -s bench/search-queries.lua "$base" -- /api/search >/dev/null

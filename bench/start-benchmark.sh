@@ -18,8 +18,6 @@ runs=${1:-5}
 port=${BENCH_PORT:-18081}
 . bench/serving.sh thaw-start-bench
 fast=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-store() { echo "--spring.datasource.url=jdbc:h2:file:$1/db/thaw" \
-	"--spring.jpa.properties.hibernate.search.backend.directory.root=$1/index"; }
 
 # One import of the seeds, copied for every run, so each start finds the same corpus.
 java -jar "$jar" --thaw.import-only --thaw.sources=seeds $(store "$work/corpus") >"$work/import.log" 2>&1
