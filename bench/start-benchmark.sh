@@ -13,11 +13,12 @@
 #   aot              plain with Spring's AOT initialisation (-Dspring.aot.enabled=true;
 #                    a jar built with spring-boot-maven-plugin's process-aot)
 #   aot+cds+flags    the extracted jar with AOT, its own CDS archive and the flags
-#   small            cds+flags with a small thread stack and capped heap and metaspace
+#   small            cds+flags with a small thread stack, a capped heap and code cache
 #                    (the README's run command)
 #
 # Usage: bench/start-benchmark.sh [RUNS]   (default 5)
-# BENCH_JAR=path times another build; BENCH_KEEP=1 keeps the work folder; BENCH_PORT sets
+# BENCH_JAR=path times another build; BENCH_KEEP=1 keeps the work folder, BENCH_DIR names
+# one to keep and use again (the same build's only: the archives belong to it); BENCH_PORT sets
 # the port (default 18081); BENCH_WAYS="plain cds+flags small" the ways, in turn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,17 +26,22 @@ runs=${1:-5}
 port=${BENCH_PORT:-18081}
 . bench/serving.sh thaw-start-bench
 fast=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-small=(-Xss512k -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m)
+small=(-Xss512k -Xmx256m -XX:ReservedCodeCacheSize=64m)
 aot=(-Dspring.aot.enabled=true)
 read -r -a names <<<"${BENCH_WAYS:-plain flags cds cds+flags}"
 
-# One import of the seeds, copied for every run, so each start finds the same corpus.
-java -jar "$jar" --thaw.import-only --thaw.sources=seeds $(store "$work/corpus") >"$work/import.log" 2>&1
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+# One import of the seeds, copied for every run, so each start finds the same corpus. A
+# BENCH_DIR that holds them from an earlier run keeps its corpus, extracted jar and archives.
 extracted=$work/app/$(basename "$jar")
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
-	--thaw.sources=seeds $(store "$work/corpus") >"$work/training.log" 2>&1
-if [[ " ${names[*]} " == *" aot+cds+flags "* ]]; then
+if [ ! -d "$work/corpus" ]; then
+	java -jar "$jar" --thaw.import-only --thaw.sources=seeds $(store "$work/corpus") >"$work/import.log" 2>&1
+fi
+[ -f "$extracted" ] || java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+if [ ! -f "$work/app.jsa" ]; then
+	java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
+		--thaw.sources=seeds $(store "$work/corpus") >"$work/training.log" 2>&1
+fi
+if [[ " ${names[*]} " == *" aot+cds+flags "* && ! -f "$work/app-aot.jsa" ]]; then
 	java "${aot[@]}" -XX:ArchiveClassesAtExit="$work/app-aot.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
 		--thaw.sources=seeds $(store "$work/corpus") >"$work/training-aot.log" 2>&1
 fi
