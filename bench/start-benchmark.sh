@@ -47,6 +47,10 @@ if [[ " ${names[*]} " == *" aot+cds+flags "* && ! -f "$work/app-aot.jsa" ]]; the
 fi
 
 ticks=$(getconf CLK_TCK)
+if curl -s -o /dev/null "http://localhost:$port/"; then
+	echo "something already answers on port $port: set BENCH_PORT to a free one" >&2
+	exit 1
+fi
 # Starts one way of running, waits for the first 200 and sets $c (CPU s) and $w (wall s).
 start() {
 	local run=$work/run
