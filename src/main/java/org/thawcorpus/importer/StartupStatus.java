@@ -40,7 +40,12 @@ public record StartupStatus(String step, boolean working, Files files, Index ind
 					+ " it holds so far.";
 			case REGISTER -> "The corpus is being annotated again with the register's names; until that ends,"
 					+ " names and dates are incomplete.";
-			case INDEX -> index.notice();
+			// After a rebuild the register's sync started, the index is complete while it
+			// is
+			// compared with the database again.
+			case INDEX -> (index.notice() != null) ? index.notice()
+					: "The search index is being compared with the corpus; until that ends, results may be"
+							+ " incomplete.";
 			case IMPORT -> "An import is under way"
 					+ ((files != null && files.found() > 0)
 							? " (" + number(files.done()) + " of " + number(files.found()) + " files)" : "")
