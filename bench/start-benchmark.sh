@@ -7,26 +7,50 @@
 #   cds        the jar extracted (-Djarmode=tools extract) with a class data sharing
 #              archive written by a training run (-XX:ArchiveClassesAtExit)
 #   cds+flags  both
-# and prints each one's medians and their ratios to plain's.
+# and prints each one's medians, their ratios to plain's, and the peak resident memory
+# at the first 200 (VmHWM). BENCH_WAYS picks other ways, among them:
+#   tiered           plain with -XX:TieredStopAtLevel=1 alone
+#   aot              plain with Spring's AOT initialisation (-Dspring.aot.enabled=true;
+#                    a jar built with spring-boot-maven-plugin's process-aot)
+#   aot+cds+flags    the extracted jar with AOT, its own CDS archive and the flags
+#   small            cds+flags with a small thread stack, a capped heap and code cache
+#                    (the README's run command)
 #
 # Usage: bench/start-benchmark.sh [RUNS]   (default 5)
-# BENCH_JAR=path times another build; BENCH_KEEP=1 keeps the work folder; BENCH_PORT sets
-# the port (default 18081).
+# BENCH_JAR=path times another build; BENCH_KEEP=1 keeps the work folder, BENCH_DIR names
+# one to keep and use again (the same build's only: the archives belong to it); BENCH_PORT sets
+# the port (default 18081); BENCH_WAYS="plain cds+flags small" the ways, in turn.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 port=${BENCH_PORT:-18081}
 . bench/serving.sh thaw-start-bench
 fast=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+small=(-Xss512k -Xmx256m -XX:ReservedCodeCacheSize=64m)
+aot=(-Dspring.aot.enabled=true)
+read -r -a names <<<"${BENCH_WAYS:-plain flags cds cds+flags}"
 
-# One import of the seeds, copied for every run, so each start finds the same corpus.
-java -jar "$jar" --thaw.import-only --thaw.sources=seeds $(store "$work/corpus") >"$work/import.log" 2>&1
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+# One import of the seeds, copied for every run, so each start finds the same corpus. A
+# BENCH_DIR that holds them from an earlier run keeps its corpus, extracted jar and archives.
 extracted=$work/app/$(basename "$jar")
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
-	--thaw.sources=seeds $(store "$work/corpus") >"$work/training.log" 2>&1
+if [ ! -d "$work/corpus" ]; then
+	java -jar "$jar" --thaw.import-only --thaw.sources=seeds $(store "$work/corpus") >"$work/import.log" 2>&1
+fi
+[ -f "$extracted" ] || java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+if [ ! -f "$work/app.jsa" ]; then
+	java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
+		--thaw.sources=seeds $(store "$work/corpus") >"$work/training.log" 2>&1
+fi
+if [[ " ${names[*]} " == *" aot+cds+flags "* && ! -f "$work/app-aot.jsa" ]]; then
+	java "${aot[@]}" -XX:ArchiveClassesAtExit="$work/app-aot.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
+		--thaw.sources=seeds $(store "$work/corpus") >"$work/training-aot.log" 2>&1
+fi
 
 ticks=$(getconf CLK_TCK)
+if curl -s -o /dev/null "http://localhost:$port/"; then
+	echo "something already answers on port $port: set BENCH_PORT to a free one" >&2
+	exit 1
+fi
 # Starts one way of running, waits for the first 200 and sets $c (CPU s) and $w (wall s).
 start() {
 	local run=$work/run
@@ -41,13 +65,13 @@ start() {
 	done
 	t1=$(date +%s.%N)
 	c=$(awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$server/stat")
+	m=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status")
 	w=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
 	kill "$server" && wait "$server" 2>/dev/null || true
 	server=""
 }
 
-declare -A cpu wall
-names=(plain flags cds cds+flags)
+declare -A cpu wall rss
 for i in $(seq 1 "$runs"); do
 	for name in "${names[@]}"; do
 		case $name in
@@ -55,19 +79,27 @@ for i in $(seq 1 "$runs"); do
 		flags) start "${fast[@]}" -jar "$jar" ;;
 		cds) start -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" ;;
 		cds+flags) start "${fast[@]}" -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" ;;
+		tiered) start -XX:TieredStopAtLevel=1 -jar "$jar" ;;
+		aot) start "${aot[@]}" -jar "$jar" ;;
+		aot+cds+flags) start "${aot[@]}" "${fast[@]}" -XX:SharedArchiveFile="$work/app-aot.jsa" -jar "$extracted" ;;
+		small) start "${fast[@]}" "${small[@]}" -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" ;;
+		*) echo "no way of starting called $name" >&2 && exit 2 ;;
 		esac
 		cpu[$name]+="$c "
 		wall[$name]+="$w "
-		printf 'run %d %-9s %6s CPU s %6s s wall\n' "$i" "$name" "$c" "$w"
+		rss[$name]+="$m "
+		printf 'run %d %-13s %6s CPU s %6s s wall %5s MiB peak RSS\n' "$i" "$name" "$c" "$w" "$m"
 	done
 done
 
 echo "median of $runs runs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-base_cpu=$(printf "%s\n" ${cpu[plain]} | median)
-base_wall=$(printf "%s\n" ${wall[plain]} | median)
+base=${names[0]}
+base_cpu=$(printf "%s\n" ${cpu[$base]} | median)
+base_wall=$(printf "%s\n" ${wall[$base]} | median)
 for name in "${names[@]}"; do
 	c=$(printf "%s\n" ${cpu[$name]} | median)
 	w=$(printf "%s\n" ${wall[$name]} | median)
-	awk -v n="$name" -v c="$c" -v w="$w" -v bc="$base_cpu" -v bw="$base_wall" \
-		'BEGIN { printf "%-9s %6.2f CPU s (%.2fx plain)  %6.2f s wall (%.2fx plain)\n", n, c, c / bc, w, w / bw }'
+	m=$(printf "%s\n" ${rss[$name]} | median)
+	awk -v n="$name" -v b="$base" -v c="$c" -v w="$w" -v m="$m" -v bc="$base_cpu" -v bw="$base_wall" \
+		'BEGIN { printf "%-13s %6.2f CPU s (%.2fx %s)  %6.2f s wall (%.2fx %s)  %4d MiB peak RSS\n", n, c, c / bc, b, w, w / bw, b, m }'
 done

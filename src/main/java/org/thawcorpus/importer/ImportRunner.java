@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.thawcorpus.importer.ImportReport.LineMessage;
 
 /**
- * Imports the configured sources when the application starts. With
- * {@code --thaw.import-only} it prints the import report and the application exits,
- * non-zero if any file failed or the import stopped early.
+ * With {@code --thaw.import-only}: runs the start-up work ({@link StartupWork}) in the
+ * main thread with a progress bar on the console ({@link ConsoleProgress}), prints the
+ * import report, and the application exits, non-zero if any file failed or the import
+ * stopped early. A server's start-up work runs in the background instead.
  */
 @Component
 public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -29,7 +30,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 	/** Files whose warnings the printed report reads in one query. */
 	private static final int PRINT_BATCH = 500;
 
-	private final SourceImporter importer;
+	private final StartupWork work;
 
 	private final ThawProperties properties;
 
@@ -37,8 +38,8 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	ImportRunner(SourceImporter importer, ThawProperties properties, ImportReportService reports) {
-		this.importer = importer;
+	ImportRunner(StartupWork work, ThawProperties properties, ImportReportService reports) {
+		this.work = work;
 		this.properties = properties;
 		this.reports = reports;
 	}
@@ -50,31 +51,30 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/**
-	 * Imports the configured sources. Nothing that happens to a file, and no fault of the
-	 * storage, fails the application's start: the server serves what it has.
+	 * Imports the configured sources and prints the report. Nothing that happens to a
+	 * file, and no fault of the storage, stops the report from being printed.
 	 */
 	@Override
-	public void run(ApplicationArguments args) {
-		boolean importOnly = isImportOnly(args.getSourceArgs());
-		if (!importOnly && !this.properties.importOnStartup()) {
+	public void run(ApplicationArguments args) throws InterruptedException {
+		if (!isImportOnly(args.getSourceArgs())) {
 			return;
 		}
 		ImportRun run;
 		try {
-			run = this.importer.importSources(this.properties.sources());
+			run = this.work.run(this.properties.sources(), ConsoleProgress.onConsole(System.out));
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("The import stopped because of a fault in the importer", ex);
 			this.exitCode = 1;
-			if (importOnly) {
-				System.out.println("The import stopped because of a fault in the importer; the log has the details.");
-			}
+			System.out.println("The import stopped because of a fault in the importer; the log has the details.");
 			return;
 		}
-		if (importOnly) {
-			print(run, System.out);
-			this.exitCode = run.failed() ? 1 : 0;
+		if (run == null) {
+			System.out.println("No sources to import: thaw.sources is empty.");
+			return;
 		}
+		print(run, System.out);
+		this.exitCode = run.failed() ? 1 : 0;
 	}
 
 	private void print(ImportRun run, PrintStream out) {

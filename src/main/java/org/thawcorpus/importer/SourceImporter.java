@@ -108,6 +108,14 @@ public class SourceImporter {
 	 * room for that space no file is imported.
 	 */
 	public ImportRun importSources(List<String> sources) {
+		return importSources(sources, ImportListener.NONE);
+	}
+
+	/**
+	 * Imports every file of the given sources, as {@link #importSources(List)}, telling
+	 * the listener how far it has got before each file and at the end.
+	 */
+	public ImportRun importSources(List<String> sources, ImportListener listener) {
 		SourceFiles.Listing listing = SourceFiles.list(sources);
 		List<ImportOutcome> outcomes = new ArrayList<>();
 		String why = this.reserve.keep().orElse(null);
@@ -136,6 +144,8 @@ public class SourceImporter {
 		Instant lastReport = started;
 		int next = 0;
 		while (next < total && why == null) {
+			listener.progress(
+					new ImportProgress(next, total, files.get(next).name(), Duration.between(started, Instant.now())));
 			Attempt attempt = attemptWithMetadata(files.get(next));
 			outcomes.add(attempt.outcome());
 			next++;
@@ -149,6 +159,7 @@ public class SourceImporter {
 				lastReport = now;
 			}
 		}
+		listener.progress(new ImportProgress(next, total, null, Duration.between(started, Instant.now())));
 		String stopped = null;
 		if (why != null) {
 			stopped = "The import stopped at " + where + " because " + why + "; " + (total - next)

@@ -35,6 +35,9 @@ class WelcomeController {
 						"source", "sources"));
 		model.addAttribute("files", this.reports.page(PageRequest.of(0, REPORT_SHOWN)));
 		model.addAttribute("totals", this.reports.totals());
+		// The page shows the start-up work's progress itself, in place of the layout's
+		// notice.
+		model.addAttribute("startupShown", true);
 		return "welcome";
 	}
 

@@ -59,6 +59,9 @@ class ImportFaultTest {
 	ImportReportService reports;
 
 	@Autowired
+	StartupWork work;
+
+	@Autowired
 	DocumentRepository documents;
 
 	@Autowired
@@ -183,7 +186,7 @@ class ImportFaultTest {
 	@Test
 	void aLostConnectionStopsTheImportOnlyRunWithANonZeroStatusAndAReport(CapturedOutput output) throws Exception {
 		Path corpus = corpus("a-first.txt", "b-second.txt", "c-third.txt", "d-fourth.txt");
-		ImportRunner runner = new ImportRunner(this.importer,
+		ImportRunner runner = new ImportRunner(this.work,
 				new ThawProperties(List.of(corpus.toString()), DataSize.ofMegabytes(4), DataSize.ofMegabytes(16), true),
 				this.reports);
 		// Each file commits twice: its document, then what its metadata file supplies.

@@ -41,6 +41,16 @@ class ImportOnlyTest {
 	}
 
 	@Test
+	void showsTheProgressAsPlainLinesWhenTheOutputIsNoTerminal(CapturedOutput output) throws IOException {
+		Files.writeString(this.dir.resolve("essay.txt"), "Title\n\nA paragraph of text.\n");
+		Files.writeString(this.dir.resolve("notes.txt"), "Notes\n\nAnother paragraph.\n");
+		assertThat(runImportOnly()).isZero();
+		assertThat(output.getOut()).doesNotContain("\r")
+			.containsSubsequence("Importing [------------------------------] 0 of 2 files (0%)",
+					"Importing [##############################] 2 of 2 files (100%)", ", done", "Import report");
+	}
+
+	@Test
 	void printsEachFilesWarningsWithTheirLines(CapturedOutput output) throws IOException {
 		Files.copy(Path.of("seeds/002_12126d8ba7d39fd3.txt"), this.dir.resolve("book.txt"));
 		Files.copy(Path.of("seeds/001_36527dddacbc64c7.txt"), this.dir.resolve("blog.txt"));
