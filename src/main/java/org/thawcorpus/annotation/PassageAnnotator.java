@@ -7,24 +7,24 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.thawcorpus.annotation.parse.DateMention;
 import org.thawcorpus.annotation.parse.EntityMention;
-import org.thawcorpus.annotation.parse.TextDates;
+import org.thawcorpus.annotation.parse.TextRecognition;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageRole;
 
 /**
  * Recognises the entities and dates of passages and stores them as annotations, in the
- * caller's transaction.
+ * caller's transaction, from the reading the search index shares ({@link Recognitions}).
  */
 @Component
 public class PassageAnnotator {
 
 	private final EntityManager entityManager;
 
-	private final AnnotationRegister register;
+	private final Recognitions recognitions;
 
-	PassageAnnotator(EntityManager entityManager, AnnotationRegister register) {
+	PassageAnnotator(EntityManager entityManager, Recognitions recognitions) {
 		this.entityManager = entityManager;
-		this.register = register;
+		this.recognitions = recognitions;
 	}
 
 	/**
@@ -35,14 +35,13 @@ public class PassageAnnotator {
 	public int annotate(List<Passage> passages) {
 		int stored = 0;
 		for (Passage passage : passages) {
-			String text = passage.getText();
-			List<EntityMention> entities = this.register.recognizer().find(text);
-			for (EntityMention mention : entities) {
+			TextRecognition recognized = this.recognitions.of(passage.getText());
+			for (EntityMention mention : recognized.entities()) {
 				NamedEntity entity = this.entityManager.getReference(NamedEntity.class, mention.entry().id());
 				this.entityManager.persist(Annotation.of(passage, mention, entity));
 				stored++;
 			}
-			for (DateMention mention : TextDates.find(text, entities, passage.getRole() == PassageRole.WORKS_CITED)) {
+			for (DateMention mention : recognized.dates(passage.getRole() == PassageRole.WORKS_CITED)) {
 				this.entityManager.persist(Annotation.of(passage, mention));
 				stored++;
 			}

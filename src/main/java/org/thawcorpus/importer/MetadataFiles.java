@@ -69,6 +69,11 @@ public class MetadataFiles {
 	ImportOutcome apply(Path source, ImportOutcome outcome) {
 		Path file = of(source);
 		MetadataFile read = Files.isRegularFile(file) ? MetadataFile.read(file) : null;
+		if (read == null && outcome.status() == ImportStatus.IMPORTED) {
+			// A document just written has no metadata yet, and its record no warnings
+			// of a metadata file: nothing to store or remove.
+			return outcome;
+		}
 		String path = source.normalize().toString();
 		Integer problems = this.transactions.execute((status) -> {
 			Optional<Document> document = this.documents.findBySourcePath(path);

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 
 import org.slf4j.Logger;
@@ -28,6 +30,7 @@ import org.thawcorpus.importer.ImportRecord.UnaccountedLine;
 import org.thawcorpus.importer.ImportRecord.Warning;
 import org.thawcorpus.importer.SourceFiles.SourceFile;
 import org.thawcorpus.importer.write.DocumentWriter;
+import org.thawcorpus.search.CorpusIndex;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.source.LineRole;
 import org.thawcorpus.source.LineUse;
@@ -74,12 +77,15 @@ public class SourceImporter {
 
 	private final StorageReserve reserve;
 
+	private final CorpusIndex index;
+
 	private volatile String lastStop;
 
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
 			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
 			PlatformTransactionManager transactionManager, PageCopies copies, SourceParser parser, ColumnLimits limits,
-			ConnectionPool pool, StorageReserve reserve, MetadataFiles metadataFiles) {
+			ConnectionPool pool, StorageReserve reserve, MetadataFiles metadataFiles, CorpusIndex index) {
+		this.index = index;
 		this.copies = copies;
 		this.metadataFiles = metadataFiles;
 		this.pool = pool;
@@ -143,22 +149,33 @@ public class SourceImporter {
 		Instant started = Instant.now();
 		Instant lastReport = started;
 		int next = 0;
-		while (next < total && why == null) {
-			listener.progress(
-					new ImportProgress(next, total, files.get(next).name(), Duration.between(started, Instant.now())));
-			Attempt attempt = attemptWithMetadata(files.get(next));
-			outcomes.add(attempt.outcome());
-			next++;
-			if (attempt.stopped() != null) {
-				why = attempt.stopped();
-				where = files.get(next - 1).name() + " (file " + next + " of " + total + ")";
-			}
-			Instant now = Instant.now();
-			if (Duration.between(lastReport, now).compareTo(PROGRESS_EVERY) >= 0) {
-				log.info("Imported {} of {} files ({} files/s)", next, total, rate(next, started, now));
-				lastReport = now;
+		Set<String> attempted = new HashSet<>();
+		try (ReadAhead<SourceFile, Prepared> ahead = new ReadAhead<>((why == null) ? files : List.of(), this::prepare,
+				(file, ex) -> new Prepared(null, Optional.empty(), null, ex))) {
+			while (next < total && why == null) {
+				SourceFile file = files.get(next);
+				listener
+					.progress(new ImportProgress(next, total, file.name(), Duration.between(started, Instant.now())));
+				Prepared prepared = ahead.next();
+				if (!attempted.add(id(file.path()))) {
+					// Listed twice: its first import may have changed what was looked up.
+					prepared = prepare(file);
+				}
+				Attempt attempt = attemptWithMetadata(file, prepared);
+				outcomes.add(attempt.outcome());
+				next++;
+				if (attempt.stopped() != null) {
+					why = attempt.stopped();
+					where = file.name() + " (file " + next + " of " + total + ")";
+				}
+				Instant now = Instant.now();
+				if (Duration.between(lastReport, now).compareTo(PROGRESS_EVERY) >= 0) {
+					log.info("Imported {} of {} files ({} files/s)", next, total, rate(next, started, now));
+					lastReport = now;
+				}
 			}
 		}
+		this.index.awaitDeferredWrites();
 		listener.progress(new ImportProgress(next, total, null, Duration.between(started, Instant.now())));
 		String stopped = null;
 		if (why != null) {
@@ -196,12 +213,15 @@ public class SourceImporter {
 	 * beside it ({@link MetadataFiles}).
 	 */
 	public ImportOutcome importFile(Path file) {
-		return attemptWithMetadata(new SourceFile(file, fileName(file))).outcome();
+		SourceFile source = new SourceFile(file, fileName(file));
+		ImportOutcome outcome = attemptWithMetadata(source, prepare(source)).outcome();
+		this.index.awaitDeferredWrites();
+		return outcome;
 	}
 
 	/** One file's import, then what the metadata file beside it supplies. */
-	private Attempt attemptWithMetadata(SourceFile file) {
-		Attempt attempt = attempt(file);
+	private Attempt attemptWithMetadata(SourceFile file, Prepared prepared) {
+		Attempt attempt = attempt(file, prepared);
 		if (attempt.stopped() != null) {
 			return attempt;
 		}
@@ -220,18 +240,47 @@ public class SourceImporter {
 
 	}
 
-	private Attempt attempt(SourceFile file) {
-		String path = id(file.path());
-		SourceParser.Parsed read = null;
+	/**
+	 * A file read, with the document of its earlier import if any, and parsed unless its
+	 * content is that document's; or what went wrong. Made before the file's turn to be
+	 * written ({@link ReadAhead}), without writing anything.
+	 */
+	private record Prepared(SourceText source, Optional<Document> existing, SourceParser.Parsed parsed,
+			Throwable failure) {
+
+	}
+
+	private Prepared prepare(SourceFile file) {
+		SourceText source = null;
 		try {
-			checkPath(path);
-			SourceText source = new SourceFileReader(this.properties.maxFileSize(), this.properties.maxPageSize())
+			checkPath(id(file.path()));
+			source = new SourceFileReader(this.properties.maxFileSize(), this.properties.maxPageSize())
 				.read(file.path());
-			Optional<Document> existing = this.documents.findBySourcePath(path);
+			Optional<Document> existing = this.documents.findBySourcePath(id(file.path()));
+			if (existing.isPresent() && existing.get().getContentHash().equals(source.contentHash())) {
+				return new Prepared(source, existing, null, null);
+			}
+			return new Prepared(source, existing, parse(source), null);
+		}
+		catch (SourceFileException | RuntimeException | Error ex) {
+			return new Prepared(source, Optional.empty(), null, ex);
+		}
+	}
+
+	private Attempt attempt(SourceFile file, Prepared prepared) {
+		SourceParser.Parsed read = prepared.parsed();
+		try {
+			if (prepared.failure() != null) {
+				throw prepared.failure();
+			}
+			SourceText source = prepared.source();
+			Optional<Document> existing = prepared.existing();
 			if (existing.isPresent() && existing.get().getContentHash().equals(source.contentHash())) {
 				return new Attempt(unchanged(file, existing.get()), null);
 			}
-			read = parse(source);
+			if (read == null) {
+				read = parse(source);
+			}
 			SourceParser.Parsed parsed = read;
 			return new Attempt(this.transactions
 				.execute((status) -> write(file, source, parsed.lines(), parsed.parsed(), existing)), null);
@@ -241,6 +290,9 @@ public class SourceImporter {
 		}
 		catch (RuntimeException | Error ex) {
 			return failWriting(file, ex, read);
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -345,6 +397,7 @@ public class SourceImporter {
 	private ImportOutcome write(SourceFile file, SourceText source, SourceLines lines, ParsedDocument parsed,
 			Optional<Document> existing) {
 		String path = id(file.path());
+		this.index.deferWrites();
 		String slug = existing.map(Document::getSlug).orElse(null);
 		existing.ifPresent(this.writer::delete);
 		if (slug == null) {

@@ -3,8 +3,13 @@ package org.thawcorpus.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -12,6 +17,8 @@ import org.hibernate.search.mapper.pojo.massindexing.DefaultMassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +39,19 @@ public class CorpusIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusIndex.class);
 
+	private static final int PRUNE_OVER = 64;
+
 	private final EntityManager entityManager;
 
 	private final IndexState state;
+
+	private final Queue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+
+	private final IndexingPlanSynchronizationStrategy deferred = (context) -> {
+		context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+		context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+		context.indexingFutureHandler(this::track);
+	};
 
 	CorpusIndex(EntityManager entityManager, IndexState state) {
 		this.entityManager = entityManager;
@@ -63,6 +80,48 @@ public class CorpusIndex {
 			.createQuery("select e from " + type.getSimpleName() + " e where e.document.id = :id", type)
 			.setParameter("id", documentId)
 			.getResultList();
+	}
+
+	/**
+	 * Lets the current transaction commit without waiting for its index writes: they are
+	 * neither committed to disk nor made searchable on their own, and
+	 * {@link #awaitDeferredWrites()} waits for them. An import defers the writes of each
+	 * file and waits once at its end, so that the index takes them in bulk.
+	 */
+	public void deferWrites() {
+		Search.session(this.entityManager).indexingPlanSynchronizationStrategy(this.deferred);
+	}
+
+	/**
+	 * Waits until every deferred index write is done and searchable; a write that failed
+	 * is logged (the index check at the next start rebuilds an index out of step).
+	 */
+	public void awaitDeferredWrites() {
+		boolean any = false;
+		for (CompletableFuture<?> write = this.pending.poll(); write != null; write = this.pending.poll()) {
+			any = true;
+			try {
+				write.join();
+			}
+			catch (RuntimeException ex) {
+				log.error("A deferred write to the search index failed", ex);
+			}
+		}
+		if (any) {
+			Search.mapping(this.entityManager.getEntityManagerFactory())
+				.scope(List.of(Passage.class, Citation.class))
+				.workspace()
+				.refresh();
+		}
+	}
+
+	private void track(CompletableFuture<? extends SearchIndexingPlanExecutionReport> write) {
+		this.pending.add(write.thenAccept((report) -> report.throwable().ifPresent((ex) -> {
+			log.error("Writing {} to the search index failed", report.failingEntities(), ex);
+		})));
+		if (this.pending.size() > PRUNE_OVER) {
+			this.pending.removeIf(CompletableFuture::isDone);
+		}
 	}
 
 	/**

@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
-import org.thawcorpus.annotation.AnnotationRegister;
+import org.thawcorpus.annotation.Recognitions;
 import org.thawcorpus.annotation.parse.DateMention;
 import org.thawcorpus.annotation.parse.EntityMention;
 import org.thawcorpus.annotation.parse.EntityRecognizer;
 import org.thawcorpus.annotation.parse.Periods;
-import org.thawcorpus.annotation.parse.TextDates;
+import org.thawcorpus.annotation.parse.TextRecognition;
 
 /**
  * What a text names, recognised by the register's recogniser (the one that makes the
@@ -28,10 +28,10 @@ class RecognizedNames {
 	/** Between an entry's id and a spelling as written, in the forms field. */
 	static final char FORM_SEPARATOR = ':';
 
-	private final AnnotationRegister register;
+	private final Recognitions recognitions;
 
-	RecognizedNames(AnnotationRegister register) {
-		this.register = register;
+	RecognizedNames(Recognitions recognitions) {
+		this.recognitions = recognitions;
 	}
 
 	/**
@@ -40,13 +40,14 @@ class RecognizedNames {
 	 * works-cited list, or a citation's text): its dates are publications
 	 */
 	Recognized of(String text, boolean wholeIsCitation) {
-		List<EntityMention> mentions = this.register.recognizer().findWithInnerNames(text);
+		TextRecognition recognized = this.recognitions.of(text);
+		List<EntityMention> mentions = recognized.withInnerNames();
 		Set<String> forms = new LinkedHashSet<>();
 		for (EntityMention mention : mentions) {
 			forms.add(mention.entry().id() + FORM_SEPARATOR + mention.text().strip().replaceAll("\\s+", " "));
 		}
 		TreeSet<String> mentioned = new TreeSet<>(RecognizedNames::byYear);
-		for (DateMention date : TextDates.find(text, mentions, wholeIsCitation)) {
+		for (DateMention date : recognized.datesWithInnerNames(wholeIsCitation)) {
 			mentioned.addAll(date.facetValues());
 		}
 		return new Recognized(EntityRecognizer.searchTerms(mentions), forms, new ArrayList<>(mentioned));

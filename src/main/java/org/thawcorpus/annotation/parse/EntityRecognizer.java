@@ -84,6 +84,14 @@ public final class EntityRecognizer {
 	 * not.
 	 */
 	public List<EntityMention> findWithInnerNames(String text) {
+		return recognize(text).withInnerNames();
+	}
+
+	/**
+	 * The mentions of {@link #find} and of {@link #findWithInnerNames}, from one reading
+	 * of the text.
+	 */
+	public Recognition recognize(String text) {
 		List<Candidate> all = candidates(text);
 		List<Candidate> outer = resolved(text, all);
 		List<Candidate> inner = new ArrayList<>();
@@ -98,10 +106,24 @@ public final class EntityRecognizer {
 				inner.add(c);
 			}
 		}
+		List<EntityMention> mentions = mentions(text, outer);
+		if (inner.isEmpty()) {
+			return new Recognition(mentions, mentions);
+		}
 		List<Candidate> both = new ArrayList<>(outer);
 		both.addAll(resolve(inner));
 		both.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
-		return mentions(text, both);
+		return new Recognition(mentions, mentions(text, both));
+	}
+
+	/**
+	 * The register's mentions in one text.
+	 *
+	 * @param mentions as {@link #find} gives them
+	 * @param withInnerNames as {@link #findWithInnerNames} gives them
+	 */
+	public record Recognition(List<EntityMention> mentions, List<EntityMention> withInnerNames) {
+
 	}
 
 	private static List<EntityMention> mentions(String text, List<Candidate> candidates) {

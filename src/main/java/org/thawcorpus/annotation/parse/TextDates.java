@@ -27,30 +27,71 @@ public final class TextDates {
 	 * works-cited list)
 	 */
 	public static List<DateMention> find(String text, List<EntityMention> entities, boolean wholeIsCitation) {
-		List<DateMention> found = DateRecognizer.find(text);
-		if (found.isEmpty()) {
-			return found;
+		return read(text).find(entities, wholeIsCitation);
+	}
+
+	/**
+	 * The dates of a text and the citations around them, read once, to be told apart
+	 * against more than one list of mentions.
+	 */
+	public static Read read(String text) {
+		return new Read(text, DateRecognizer.find(text));
+	}
+
+	/** The dates found in a text, not yet told apart. */
+	public static final class Read {
+
+		private final String text;
+
+		private final List<DateMention> found;
+
+		private List<int[]> citations;
+
+		private Read(String text, List<DateMention> found) {
+			this.text = text;
+			this.found = found;
 		}
-		List<int[]> publications = new ArrayList<>();
-		if (wholeIsCitation) {
-			publications.add(new int[] { 0, text.length() });
-		}
-		else {
-			for (FoundCitation citation : CitationFinder.scan(text).citations()) {
-				publications.add(new int[] { citation.start(), citation.end() });
+
+		/**
+		 * The dates, each said to date history or a publication.
+		 * @param entities the register's mentions in the text
+		 * @param wholeIsCitation whether the text is itself a citation
+		 */
+		public List<DateMention> find(List<EntityMention> entities, boolean wholeIsCitation) {
+			if (this.found.isEmpty()) {
+				return this.found;
 			}
-			for (EntityMention mention : entities) {
-				if (mention.entry().type() == EntityType.WORK) {
-					publications.add(new int[] { mention.start(), mention.end() });
+			List<int[]> publications = new ArrayList<>();
+			if (wholeIsCitation) {
+				publications.add(new int[] { 0, this.text.length() });
+			}
+			else {
+				publications.addAll(citations());
+				for (EntityMention mention : entities) {
+					if (mention.entry().type() == EntityType.WORK) {
+						publications.add(new int[] { mention.start(), mention.end() });
+					}
 				}
 			}
+			List<DateMention> dates = new ArrayList<>(this.found.size());
+			for (DateMention date : this.found) {
+				boolean inside = publications.stream()
+					.anyMatch((span) -> span[0] <= date.start() && date.end() <= span[1]);
+				dates.add(inside ? date.asPublication() : date);
+			}
+			return dates;
 		}
-		List<DateMention> dates = new ArrayList<>(found.size());
-		for (DateMention date : found) {
-			boolean inside = publications.stream().anyMatch((span) -> span[0] <= date.start() && date.end() <= span[1]);
-			dates.add(inside ? date.asPublication() : date);
+
+		private List<int[]> citations() {
+			if (this.citations == null) {
+				this.citations = new ArrayList<>();
+				for (FoundCitation citation : CitationFinder.scan(this.text).citations()) {
+					this.citations.add(new int[] { citation.start(), citation.end() });
+				}
+			}
+			return this.citations;
 		}
-		return dates;
+
 	}
 
 }
