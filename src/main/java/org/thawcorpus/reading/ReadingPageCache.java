@@ -1,6 +1,7 @@
 package org.thawcorpus.reading;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,11 +92,22 @@ class ReadingPageCache extends OncePerRequestFilter {
 		rendering.copyBodyToResponse();
 	}
 
-	/** What a reading view's content depends on besides the corpus. */
+	/**
+	 * What a reading view's content depends on besides the corpus: its path, its
+	 * parameters (as read, so also those a test sets without a query string), the layers
+	 * remembered, what it accepts and the site's address for links.
+	 */
 	static String variant(HttpServletRequest request) {
 		StringBuilder variant = new StringBuilder(request.getRequestURI());
-		if (request.getQueryString() != null) {
-			variant.append('?').append(request.getQueryString());
+		char separator = '?';
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			for (String value : parameter.getValue()) {
+				variant.append(separator)
+					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
 		}
 		variant.append('\n').append(layers(request));
 		variant.append('\n').append(request.getHeader(HttpHeaders.ACCEPT));
