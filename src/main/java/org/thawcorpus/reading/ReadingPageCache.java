@@ -83,9 +83,10 @@ class ReadingPageCache extends OncePerRequestFilter {
 		Map<String, Collection<String>> before = headers(response);
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
-		if (rendering.getStatus() == HttpStatus.OK.value() && !request.isAsyncStarted()
-				&& isHtml(rendering.getContentType())) {
+		if (rendering.getStatus() == HttpStatus.OK.value() && "GET".equals(request.getMethod())
+				&& !request.isAsyncStarted() && isHtml(rendering.getContentType())) {
 			response.setHeader(HttpHeaders.ETAG, etag);
+			// a HEAD request's body is not rendered: only a GET's is kept
 			this.pages.put(current, variant, new RenderedPages.Page(rendering.getContentAsByteArray(),
 					rendering.getContentType(), rendering.getLocale(), added(before, headers(response))));
 		}

@@ -64,6 +64,21 @@ class ReadingPageCacheTest {
 	}
 
 	@Test
+	void aHeadRequestLeavesNoEmptyPageForTheNextGet() throws Exception {
+		String target = ARTICLE + "?layers=work";
+		HttpResponse<String> head = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + target))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> page = get(target, null, null);
+
+		assertThat(Jsoup.parse(page.body()).select("a.ann-work")).isNotEmpty();
+		assertThat(get(target, null, null).body()).isEqualTo(page.body());
+	}
+
+	@Test
 	void aReimportedDocumentIsShownAnewAtOnce(@TempDir Path folder) throws Exception {
 		Path file = folder.resolve("kitchen.txt");
 		Files.writeString(file, "Kitchen conversations\n\nTypescripts passed from hand to hand.\n");
