@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thawcorpus.document.CorpusVersion;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.importer.ImportRecordRepository;
@@ -20,7 +21,8 @@ import org.thawcorpus.importer.write.DocumentWriter;
 
 /**
  * Puts a shared corpus back as it was started: after each test, every document and import
- * record of a file outside the configured sources is deleted, from the search index too.
+ * record of a file outside the configured sources is deleted, from the search index too,
+ * and the corpus's version raised (so no page rendered before is sent again).
  */
 public class RestoreCorpus implements AfterEachCallback {
 
@@ -46,6 +48,7 @@ public class RestoreCorpus implements AfterEachCallback {
 				.filter((record) -> !configured.contains(Path.of(record.getSourcePath()).normalize().toString()))
 				.forEach(records::delete);
 		});
+		context.getBean(CorpusVersion.class).changed();
 	}
 
 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thawcorpus.document.CorpusVersion;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentNoteRepository;
 import org.thawcorpus.document.DocumentOrigin;
@@ -79,13 +80,17 @@ public class SourceImporter {
 
 	private final CorpusIndex index;
 
+	private final CorpusVersion version;
+
 	private volatile String lastStop;
 
 	SourceImporter(ThawProperties properties, DocumentRepository documents, ImportRecordRepository records,
 			DocumentWriter writer, DocumentNoteRepository notes, SourceLineRepository sourceLines,
 			PlatformTransactionManager transactionManager, PageCopies copies, SourceParser parser, ColumnLimits limits,
-			ConnectionPool pool, StorageReserve reserve, MetadataFiles metadataFiles, CorpusIndex index) {
+			ConnectionPool pool, StorageReserve reserve, MetadataFiles metadataFiles, CorpusIndex index,
+			CorpusVersion version) {
 		this.index = index;
+		this.version = version;
 		this.copies = copies;
 		this.metadataFiles = metadataFiles;
 		this.pool = pool;
@@ -219,14 +224,21 @@ public class SourceImporter {
 		return outcome;
 	}
 
-	/** One file's import, then what the metadata file beside it supplies. */
+	/**
+	 * One file's import, then what the metadata file beside it supplies; the corpus's
+	 * version is raised once either may have changed what the pages show.
+	 */
 	private Attempt attemptWithMetadata(SourceFile file, Prepared prepared) {
 		Attempt attempt = attempt(file, prepared);
 		if (attempt.stopped() != null) {
 			return attempt;
 		}
 		try {
-			return new Attempt(this.metadataFiles.apply(file.path(), attempt.outcome()), null);
+			Attempt done = new Attempt(this.metadataFiles.apply(file.path(), attempt.outcome()), null);
+			if (done.outcome().status() == ImportStatus.IMPORTED || done.outcome().status() == ImportStatus.UNCHANGED) {
+				this.version.changed();
+			}
+			return done;
 		}
 		catch (RuntimeException ex) {
 			return failWriting(file, ex, null);

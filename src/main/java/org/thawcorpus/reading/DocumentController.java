@@ -23,12 +23,14 @@ import org.thawcorpus.annotation.AnnotationMarks;
 import org.thawcorpus.annotation.LayerChoice;
 import org.thawcorpus.annotation.LayerMemory;
 import org.thawcorpus.citation.PageMetadata;
+import org.thawcorpus.citation.export.Formatted;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.document.ReviewPlacement;
 import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.document.SourceLine;
 import org.thawcorpus.document.SourceLineRepository;
+import org.thawcorpus.markup.PassageHtml;
 import org.thawcorpus.markup.PassageMarks;
 import org.thawcorpus.markup.PassageView;
 import org.thawcorpus.review.ReviewFilter;
@@ -103,7 +105,8 @@ class DocumentController {
 		Reading reading = this.reader.read(slug, number, marks);
 		model.addAttribute("reading", reading);
 		model.addAttribute("document", reading.document());
-		model.addAttribute("pager", new ReadingPager(reading, query, layersParam));
+		ReadingPager pager = new ReadingPager(reading, query, layersParam);
+		model.addAttribute("pager", pager);
 		if (query != null) {
 			model.addAttribute("query", query);
 			model.addAttribute("matchedPassages", matches.passages());
@@ -111,7 +114,9 @@ class DocumentController {
 		model.addAttribute("layerSwitch", this.annotations.layerSwitch(reading.document().id(), choice));
 		model.addAttribute("permalink", CiteController.documentUrl(slug));
 		model.addAttribute("pageMetadata", PageMetadata.of(this.citing.source(slug, CiteController.documentUrl(slug))));
-		model.addAttribute("citeNotes", this.citing.notes(citationIds(reading)));
+		Map<String, Formatted> notes = this.citing.notes(citationIds(reading));
+		model.addAttribute("citeNotes", notes);
+		model.addAttribute("passageHtml", new PassageHtml(request.getContextPath(), slug, notes, pager::link));
 		if (reading.book() != null && reading.page().holdsReviews()) {
 			long id = reading.document().id();
 			model.addAttribute("reviews",

@@ -1,6 +1,7 @@
 package org.thawcorpus.review;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.thawcorpus.book.BookDetailsRepository;
 import org.thawcorpus.book.BookView;
 import org.thawcorpus.document.DocumentView;
 import org.thawcorpus.document.ReviewPlacement;
+import org.thawcorpus.markup.PassageHtml;
 import org.thawcorpus.markup.PassageMarks;
 import org.thawcorpus.search.CorpusSearch;
 import org.thawcorpus.system.Pages;
@@ -55,6 +57,8 @@ class ReviewController {
 		ReviewFilter filter = ReviewFilter.parse(stars);
 		ReviewSort order = ReviewSort.parse(sort);
 		model.addAttribute("document", document);
+		model.addAttribute("passageHtml",
+				new PassageHtml(request.getContextPath(), document.slug(), Map.of(), (anchor) -> "#" + anchor));
 		model.addAttribute("book", this.books.findById(document.id()).map(BookView::of).orElse(null));
 		model.addAttribute("filter", filter);
 		model.addAttribute("sort", order);

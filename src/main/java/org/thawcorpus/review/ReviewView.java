@@ -17,8 +17,21 @@ public record ReviewView(String anchor, int position, String reviewer, boolean r
 		boolean spoiler, Integer likes, Integer commentCount, int firstLine, int lastLine, List<PassageView> paragraphs,
 		String reviewerBooksPrinted, String reviewerReviewsPrinted, String reviewerFollowersPrinted) {
 
+	/** How many paragraphs of a review are shown before the rest is behind "More". */
+	public static final int SHOWN = 3;
+
 	public ReviewView {
 		paragraphs = List.copyOf(paragraphs);
+	}
+
+	/** The paragraphs shown before "More" (of a review not hidden for spoilers). */
+	public List<PassageView> opening() {
+		return this.paragraphs.subList(0, Math.min(SHOWN, this.paragraphs.size()));
+	}
+
+	/** The paragraphs behind "More". */
+	public List<PassageView> more() {
+		return this.paragraphs.subList(Math.min(SHOWN, this.paragraphs.size()), this.paragraphs.size());
 	}
 
 	static ReviewView of(Review r, List<PassageView> paragraphs) {

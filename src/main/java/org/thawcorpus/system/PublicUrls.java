@@ -46,6 +46,15 @@ public class PublicUrls extends OncePerRequestFilter {
 		return ((prefix != null) ? prefix.toString() : "") + path;
 	}
 
+	/**
+	 * What the links answering a request that passed this filter are prefixed with, or
+	 * null before it.
+	 */
+	public static String prefixOf(HttpServletRequest request) {
+		Object prefix = request.getAttribute(PREFIX);
+		return (prefix != null) ? prefix.toString() : null;
+	}
+
 	/** What the application's paths are prefixed with in links answering this request. */
 	String prefix(HttpServletRequest request) {
 		String base = this.site.base();

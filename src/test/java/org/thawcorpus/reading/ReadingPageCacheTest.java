@@ -1,0 +1,160 @@
+package org.thawcorpus.reading;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.thawcorpus.CorpusTest;
+import org.thawcorpus.document.DocumentRepository;
+import org.thawcorpus.importer.ImportStatus;
+import org.thawcorpus.importer.SourceImporter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reading views are rendered once per version of the corpus and variant of the
+ * request: asked again they are the same page, an import shows the new text at once, and
+ * each reader's layers get their own page.
+ */
+@CorpusTest
+class ReadingPageCacheTest {
+
+	private static final String ARTICLE = "/documents/the-khrushchev-thaw";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SourceImporter importer;
+
+	@Autowired
+	DocumentRepository documents;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void aReadingViewAskedAgainIsTheSamePageAndItsETagAnswers304() throws Exception {
+		for (String target : new String[] { ARTICLE, "/documents/moscow-1956-the-silenced-spring/reviews?stars=5" }) {
+			HttpResponse<String> first = get(target, null, null);
+			HttpResponse<String> again = get(target, null, null);
+			assertThat(again.statusCode()).as(target).isEqualTo(200);
+			assertThat(again.body()).as(target).isEqualTo(first.body());
+			assertThat(again.headers().firstValue("Content-Type")).as(target).hasValue("text/html;charset=UTF-8");
+			assertThat(again.headers().firstValue("Content-Security-Policy")).as(target).isPresent();
+			String etag = again.headers().firstValue("ETag").orElseThrow();
+			assertThat(first.headers().firstValue("ETag")).as(target).hasValue(etag);
+			assertThat(etag).as(target).startsWith("W/\"");
+
+			HttpResponse<String> unchanged = get(target, etag, null);
+			assertThat(unchanged.statusCode()).as(target).isEqualTo(304);
+			assertThat(unchanged.body()).as(target).isEmpty();
+		}
+	}
+
+	@Test
+	void aHeadRequestLeavesNoEmptyPageForTheNextGet() throws Exception {
+		String target = ARTICLE + "?layers=work";
+		HttpResponse<String> head = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + target))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> page = get(target, null, null);
+
+		assertThat(Jsoup.parse(page.body()).select("a.ann-work")).isNotEmpty();
+		assertThat(get(target, null, null).body()).isEqualTo(page.body());
+	}
+
+	@Test
+	void aReimportedDocumentIsShownAnewAtOnce(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("kitchen.txt");
+		Files.writeString(file, "Kitchen conversations\n\nTypescripts passed from hand to hand.\n");
+		assertThat(this.importer.importFile(file).status()).isEqualTo(ImportStatus.IMPORTED);
+		String target = "/documents/"
+				+ this.documents.findBySourcePath(file.normalize().toString()).orElseThrow().getSlug();
+		HttpResponse<String> before = get(target, null, null);
+		assertThat(get(target, null, null).body()).contains("Typescripts passed from hand to hand.");
+		String etag = before.headers().firstValue("ETag").orElseThrow();
+
+		Files.writeString(file, "Kitchen conversations\n\nCarbon copies passed from hand to hand.\n");
+		assertThat(this.importer.importFile(file).status()).isEqualTo(ImportStatus.IMPORTED);
+
+		HttpResponse<String> after = get(target, etag, null);
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(after.body()).contains("Carbon copies passed").doesNotContain("Typescripts");
+		assertThat(after.headers().firstValue("ETag")).hasValueSatisfying((e) -> assertThat(e).isNotEqualTo(etag));
+	}
+
+	@Test
+	void eachReadersLayersGetTheirOwnPage() throws Exception {
+		HttpResponse<String> plain = get(ARTICLE, null, null);
+		HttpResponse<String> dates = get(ARTICLE, null, "thaw-layers=date");
+		HttpResponse<String> datesAgain = get(ARTICLE, null, "thaw-layers=date");
+		HttpResponse<String> plainAgain = get(ARTICLE, null, null);
+
+		assertThat(Jsoup.parse(plain.body()).select("a.ann-date")).isEmpty();
+		assertThat(Jsoup.parse(plain.body()).select("a.ann-person")).isNotEmpty();
+		assertThat(Jsoup.parse(dates.body()).select("a.ann-date")).isNotEmpty();
+		assertThat(Jsoup.parse(dates.body()).select("a.ann-person")).isEmpty();
+		assertThat(datesAgain.body()).isEqualTo(dates.body());
+		assertThat(plainAgain.body()).isEqualTo(plain.body());
+		assertThat(dates.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+		assertThat(get(ARTICLE, plain.headers().firstValue("ETag").orElseThrow(), "thaw-layers=date").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aLayerChoiceIsRememberedWhenItsPageWasRenderedBefore() throws Exception {
+		String target = ARTICLE + "?layers=place,date";
+		HttpResponse<String> first = get(target, null, null);
+		HttpResponse<String> again = get(target, null, null);
+		HttpResponse<String> unchanged = get(target, first.headers().firstValue("ETag").orElseThrow(), null);
+
+		for (HttpResponse<String> response : List.of(first, again, unchanged)) {
+			assertThat(response.headers().allValues("Set-Cookie")).hasSize(1)
+				.first()
+				.asString()
+				.startsWith("thaw-layers=place.date;");
+		}
+		assertThat(again.body()).isEqualTo(first.body());
+	}
+
+	@Test
+	void aPageIsNeverKeptForAnotherAddressOfTheSite() throws Exception {
+		HttpResponse<String> local = get(ARTICLE, null, null);
+		HttpResponse<String> loopback = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + ARTICLE)).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		Element permalink = Jsoup.parse(loopback.body()).selectFirst("p.permalink");
+		assertThat(permalink.text()).contains("http://127.0.0.1:" + this.port + ARTICLE);
+		assertThat(Jsoup.parse(local.body()).selectFirst("p.permalink").text())
+			.contains("http://localhost:" + this.port + ARTICLE);
+	}
+
+	private HttpResponse<String> get(String target, String ifNoneMatch, String cookie)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + target));
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
