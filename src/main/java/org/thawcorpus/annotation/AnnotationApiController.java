@@ -74,7 +74,7 @@ class AnnotationApiController {
 			.within(slice(this.timeline.years().stream().map(YearJson::of).toList(), request), "year", "years"));
 	}
 
-	@GetMapping("/api/timeline/{year:\\d{1,4}}")
+	@GetMapping("/api/timeline/{year}")
 	ResponseEntity<List<TimelineMention>> year(@PathVariable int year, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
 		return ApiPaging.response(
@@ -90,7 +90,7 @@ class AnnotationApiController {
 				slice(this.timeline.periods().stream().map(PeriodJson::of).toList(), request), "period", "periods"));
 	}
 
-	@GetMapping("/api/timeline/periods/{from:\\d{1,4}}-{to:\\d{1,4}}")
+	@GetMapping("/api/timeline/periods/{from}-{to}")
 	ResponseEntity<List<TimelineMention>> period(@PathVariable int from, @PathVariable int to,
 			@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {

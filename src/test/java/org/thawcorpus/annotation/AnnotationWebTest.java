@@ -282,6 +282,9 @@ class AnnotationWebTest {
 			.andExpect(jsonPath("$[0].anchor").value("p6"))
 			.andExpect(jsonPath("$[0].normalized").value("1956-10/1956-11"));
 		this.mvc.perform(get("/api/timeline/1850")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/timeline/fifties"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").exists());
 	}
 
 	@Test
@@ -298,6 +301,7 @@ class AnnotationWebTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].text").value("the 1980s"));
 		this.mvc.perform(get("/api/timeline/periods/1989-1980")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/timeline/periods/x-1980")).andExpect(status().isBadRequest());
 	}
 
 }
