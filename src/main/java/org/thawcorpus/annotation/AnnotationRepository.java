@@ -60,19 +60,27 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 			group by a.entity.id, d.slug, d.title order by d.title, d.slug""")
 	List<DocumentCount> countByDocument(Collection<String> entityIds);
 
-	/** Mentions per entity and document, for every entity mentioned. */
-	@Query("""
+	/** One page of the documents that mention an entity, with their counts, by title. */
+	@Query(value = """
 			select new org.thawcorpus.annotation.DocumentCount(a.entity.id, d.slug, d.title, count(a))
-			from Annotation a join a.document d where a.entity is not null
-			group by a.entity.id, d.slug, d.title order by d.title, d.slug""")
-	List<DocumentCount> countAllByDocument();
+			from Annotation a join a.document d where a.entity.id = :entityId
+			group by a.entity.id, d.slug, d.title order by d.title, d.slug""",
+			countQuery = "select count(distinct a.document.id) from Annotation a where a.entity.id = :entityId")
+	Page<DocumentCount> countByDocument(String entityId, Pageable pageable);
+
+	/** Rows of entity id, mentions and documents, for every entity mentioned. */
+	@Query("""
+			select a.entity.id, count(a), count(distinct a.document.id) from Annotation a where a.entity is not null
+			group by a.entity.id""")
+	List<Object[]> countAllByEntity();
+
+	/** One row of mentions and documents, for one entity. */
+	@Query("select count(a), count(distinct a.document.id) from Annotation a where a.entity.id = :entityId")
+	List<Object[]> countOfEntity(String entityId);
 
 	@EntityGraph(attributePaths = { "passage", "passage.review", "document" })
 	Page<Annotation> findByEntityIdOrderByDocumentTitleAscPassagePositionAscStartOffsetAsc(String entityId,
 			Pageable pageable);
-
-	@EntityGraph(attributePaths = { "passage", "document" })
-	List<Annotation> findByEntityIdOrderByDocumentTitleAscPassagePositionAscStartOffsetAsc(String entityId);
 
 	/**
 	 * The mentions of a year or of a range of years that covers it (not of a decade or
@@ -113,28 +121,6 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 			group by a.fromYear, a.toYear order by a.fromYear, a.toYear""")
 	List<Object[]> countByPeriod();
 
-	/**
-	 * Rows of year, document slug, passage anchor, mention text and ISO form, by year,
-	 * then in date order, then in document order; periods and publications left out.
-	 */
-	@Query("""
-			select y, d.slug, p.anchor, a.matchedText, a.normalized
-			from Annotation a join a.years y join a.document d join a.passage p
-			where a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = false
-			order by y, a.normalized, d.title, d.slug, p.position, a.startOffset""")
-	List<Object[]> findAllYearMentions();
-
-	/**
-	 * Rows of first year, last year, document slug, passage anchor, mention text and ISO
-	 * form, by period, then in document order.
-	 */
-	@Query("""
-			select a.fromYear, a.toYear, d.slug, p.anchor, a.matchedText, a.normalized
-			from Annotation a join a.document d join a.passage p
-			where a.layer = org.thawcorpus.annotation.Layer.DATE and a.period = true
-			order by a.fromYear, a.toYear, d.title, d.slug, p.position, a.startOffset""")
-	List<Object[]> findAllPeriodMentions();
-
 	/** Rows of passage id and entity id, for the given passages. */
 	@Query("select a.passage.id, a.entity.id from Annotation a where a.passage.id in :passageIds and a.entity is not null")
 	List<Object[]> findEntityIdsOfPassages(Collection<Long> passageIds);
@@ -151,13 +137,16 @@ public interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 			a.startOffset""")
 	List<Object[]> findEntitiesInCitation(long citationId);
 
-	/** The citations that name an entity inside them, in document order. */
-	@Query("""
+	/** One page of the citations that name an entity inside them, in document order. */
+	@Query(value = """
 			select c from Citation c join fetch c.document d join fetch c.passage p
 			where exists (select a.id from Annotation a where a.entity.id = :entityId and a.passage = c.passage
 			and a.startOffset >= c.startOffset and a.endOffset <= c.endOffset)
-			order by d.title, d.slug, c.position""")
-	List<Citation> findCitationsNaming(String entityId);
+			order by d.title, d.slug, c.position""", countQuery = """
+			select count(c) from Citation c
+			where exists (select a.id from Annotation a where a.entity.id = :entityId and a.passage = c.passage
+			and a.startOffset >= c.startOffset and a.endOffset <= c.endOffset)""")
+	Page<Citation> findCitationsNaming(String entityId, Pageable pageable);
 
 	@Modifying
 	@Query(value = "delete from annotations", nativeQuery = true)

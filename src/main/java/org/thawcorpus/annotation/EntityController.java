@@ -49,7 +49,6 @@ class EntityController {
 		model.addAttribute("entity", found.entity());
 		model.addAttribute("page", found);
 		model.addAttribute("mentions", found.mentions());
-		model.addAttribute("citing", this.entities.citing(id));
 		return "annotation/entity";
 	}
 

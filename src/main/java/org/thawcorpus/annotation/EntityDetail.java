@@ -1,18 +1,14 @@
 package org.thawcorpus.annotation;
 
-import java.util.List;
+import org.springframework.data.domain.Page;
 
 /**
- * An entity with every mention.
+ * An entity with one page of its mentions.
  *
  * @param entity the entity with its counts
- * @param mentions every mention, by document title and position
+ * @param mentions one page of its mentions, by document title and position
  */
-public record EntityDetail(EntityMentions entity, List<Mention> mentions) {
-
-	public EntityDetail {
-		mentions = List.copyOf(mentions);
-	}
+public record EntityDetail(EntityMentions entity, Page<Mention> mentions) {
 
 	/**
 	 * A mention.

@@ -1,25 +1,28 @@
 package org.thawcorpus.annotation;
 
-import java.util.List;
-
 import org.springframework.data.domain.Page;
 
 /**
  * Everything an entity's page shows.
  *
  * @param entity the entity, its spellings loaded
- * @param documents the documents that mention it, with their counts
+ * @param documents the first documents (by title) that mention it, with their counts, and
+ * how many there are in all
+ * @param total its mentions in all documents
+ * @param citing the first citations that name it, and how many there are in all
  * @param mentions one page of its mentions in context
  */
-public record EntityPage(NamedEntity entity, List<DocumentCount> documents, Page<MentionView> mentions) {
+public record EntityPage(NamedEntity entity, Page<DocumentCount> documents, long total, Page<CitingView> citing,
+		Page<MentionView> mentions) {
 
-	public EntityPage {
-		documents = List.copyOf(documents);
+	/** The documents that mention it and are not listed. */
+	public long moreDocuments() {
+		return this.documents.getTotalElements() - this.documents.getNumberOfElements();
 	}
 
-	/** The entity's mentions in all documents. */
-	public long total() {
-		return this.documents.stream().mapToLong(DocumentCount::mentions).sum();
+	/** The citations that name it and are not listed. */
+	public long moreCiting() {
+		return this.citing.getTotalElements() - this.citing.getNumberOfElements();
 	}
 
 }

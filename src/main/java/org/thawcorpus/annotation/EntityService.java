@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.annotation.parse.EntityType;
@@ -25,6 +26,9 @@ import org.thawcorpus.system.NotFoundException;
  */
 @Service
 public class EntityService {
+
+	/** Documents and citations an entity's page lists before its mentions. */
+	static final int LISTED = 50;
 
 	private final NamedEntityRepository entities;
 
@@ -71,7 +75,8 @@ public class EntityService {
 	}
 
 	/**
-	 * An entity with one page (0-based) of its mentions in context.
+	 * An entity with one page (0-based) of its mentions in context, and the first
+	 * {@value #LISTED} documents that mention it and citations that name it.
 	 * @throws NotFoundException if the register has no such entity
 	 */
 	@Transactional(readOnly = true)
@@ -81,50 +86,53 @@ public class EntityService {
 		Page<MentionView> mentions = this.annotations
 			.findByEntityIdOrderByDocumentTitleAscPassagePositionAscStartOffsetAsc(id, PageRequest.of(page, size))
 			.map((a) -> MentionView.of(a, this.links));
-		return new EntityPage(entity, this.annotations.countByDocument(List.of(id)), mentions);
+		return new EntityPage(entity, this.annotations.countByDocument(id, PageRequest.of(0, LISTED)),
+				mentions.getTotalElements(),
+				this.annotations.findCitationsNaming(id, PageRequest.of(0, LISTED)).map(CitingView::of), mentions);
 	}
 
 	/**
-	 * Every entity of the register (of a type, if given) with its mentions per document,
-	 * in the order of their sort names (people by surname).
+	 * Every entity of the register (of a type, if given) with its numbers of mentions and
+	 * documents, in the order of their sort names (people by surname).
 	 */
 	@Transactional(readOnly = true)
 	public List<EntityMentions> all(EntityType type) {
 		List<NamedEntity> found = (type != null) ? this.entities.findByTypeOrderBySortKeyAscIdAsc(type)
 				: this.entities.findAllByOrderBySortKeyAscIdAsc();
-		Map<String, List<DocumentCount>> byEntity = this.annotations.countAllByDocument()
-			.stream()
-			.collect(Collectors.groupingBy(DocumentCount::entityId));
-		return found.stream()
-			.map((e) -> new EntityMentions(e, List.copyOf(e.getVariants()),
-					byEntity.getOrDefault(e.getId(), List.of())))
-			.toList();
+		Map<String, Object[]> counts = new HashMap<>();
+		this.annotations.countAllByEntity().forEach((row) -> counts.put((String) row[0], row));
+		return found.stream().map((e) -> {
+			Object[] row = counts.get(e.getId());
+			return new EntityMentions(e, List.copyOf(e.getVariants()),
+					(row != null) ? ((Number) row[1]).longValue() : 0,
+					(row != null) ? ((Number) row[2]).longValue() : 0);
+		}).toList();
 	}
 
 	/**
-	 * An entity with its mentions per document and every mention, in order.
+	 * An entity with its numbers and one page of its mentions, in order.
 	 * @throws NotFoundException if the register has no such entity
 	 */
 	@Transactional(readOnly = true)
-	public EntityDetail detail(String id) {
+	public EntityDetail detail(String id, Pageable page) {
 		NamedEntity entity = find(id);
+		Object[] counts = this.annotations.countOfEntity(id).get(0);
 		return new EntityDetail(
-				new EntityMentions(entity, List.copyOf(entity.getVariants()),
-						this.annotations.countByDocument(List.of(id))),
-				this.annotations.findByEntityIdOrderByDocumentTitleAscPassagePositionAscStartOffsetAsc(id)
-					.stream()
+				new EntityMentions(entity, List.copyOf(entity.getVariants()), ((Number) counts[0]).longValue(),
+						((Number) counts[1]).longValue()),
+				this.annotations.findByEntityIdOrderByDocumentTitleAscPassagePositionAscStartOffsetAsc(id, page)
 					.map((a) -> new EntityDetail.Mention(a.getDocument().getSlug(), a.getPassage().getAnchor(),
-							a.getMatchedText(), a.getStartOffset(), a.getEndOffset()))
-					.toList());
+							a.getMatchedText(), a.getStartOffset(), a.getEndOffset())));
 	}
 
 	/**
-	 * The citations that name an entity (a work's citations, an author's), in document
-	 * order.
+	 * One page of the documents that mention an entity, with their counts, by title.
+	 * @throws NotFoundException if the register has no such entity
 	 */
 	@Transactional(readOnly = true)
-	public List<CitingView> citing(String id) {
-		return this.annotations.findCitationsNaming(id).stream().map(CitingView::of).toList();
+	public Page<DocumentCount> documents(String id, Pageable page) {
+		find(id);
+		return this.annotations.countByDocument(id, page);
 	}
 
 	/**

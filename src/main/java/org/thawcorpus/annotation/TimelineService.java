@@ -1,13 +1,10 @@
 package org.thawcorpus.annotation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.annotation.parse.Periods;
@@ -34,17 +31,31 @@ public class TimelineService {
 	/** Every year and period mentioned, with its counts and chart. */
 	@Transactional(readOnly = true)
 	public Timeline timeline() {
-		List<YearCount> years = this.annotations.countByYear()
+		List<YearCount> years = years();
+		List<PeriodCount> periods = periods();
+		return new Timeline(years, periods, TimelineChart.of(years, periods));
+	}
+
+	/**
+	 * Every year mentioned (of itself or of a range of years), with its counts, in order.
+	 */
+	@Transactional(readOnly = true)
+	public List<YearCount> years() {
+		return this.annotations.countByYear()
 			.stream()
 			.map((row) -> new YearCount(((Number) row[0]).intValue(), ((Number) row[1]).longValue(),
 					((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()))
 			.toList();
-		List<PeriodCount> periods = this.annotations.countByPeriod()
+	}
+
+	/** Every period (decade or century) mentioned, with its counts, in order. */
+	@Transactional(readOnly = true)
+	public List<PeriodCount> periods() {
+		return this.annotations.countByPeriod()
 			.stream()
 			.map((row) -> new PeriodCount(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
 					((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()))
 			.toList();
-		return new Timeline(years, periods, TimelineChart.of(years, periods));
 	}
 
 	/**
@@ -78,32 +89,31 @@ public class TimelineService {
 	}
 
 	/**
-	 * Every year with every mention that covers it, in date order, then document order.
+	 * One page of the mentions of a year (or of a range of years covering it), as data:
+	 * in date order, then document order.
+	 * @throws NotFoundException if the corpus mentions no date in that year
 	 */
 	@Transactional(readOnly = true)
-	public List<YearMentions> all() {
-		Map<Integer, List<YearMentions.Mention>> byYear = new TreeMap<>();
-		for (Object[] row : this.annotations.findAllYearMentions()) {
-			byYear.computeIfAbsent(((Number) row[0]).intValue(), (y) -> new ArrayList<>())
-				.add(new YearMentions.Mention((String) row[1], (String) row[2], (String) row[3], (String) row[4]));
+	public Page<TimelineMention> yearMentions(int year, Pageable page) {
+		Page<TimelineMention> found = this.annotations.findByYear(year, page).map(TimelineMention::of);
+		if (found.getTotalElements() == 0) {
+			throw new NotFoundException("No passage of the corpus mentions a date in " + year + ".");
 		}
-		return byYear.entrySet().stream().map((e) -> new YearMentions(e.getKey(), e.getValue())).toList();
+		return found;
 	}
 
-	/** Every period with every mention that names it, in document order. */
+	/**
+	 * One page of the mentions of a period, as data, in document order.
+	 * @throws NotFoundException if the corpus does not mention that period
+	 */
 	@Transactional(readOnly = true)
-	public List<PeriodMentions> periods() {
-		Map<String, List<YearMentions.Mention>> byPeriod = new LinkedHashMap<>();
-		for (Object[] row : this.annotations.findAllPeriodMentions()) {
-			byPeriod
-				.computeIfAbsent(Periods.key(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-						(k) -> new ArrayList<>())
-				.add(new YearMentions.Mention((String) row[2], (String) row[3], (String) row[4], (String) row[5]));
+	public Page<TimelineMention> periodMentions(int from, int to, Pageable page) {
+		Page<TimelineMention> found = this.annotations.findByPeriod(from, to, page).map(TimelineMention::of);
+		if (found.getTotalElements() == 0) {
+			throw new NotFoundException("No passage of the corpus mentions the period " + Periods.label(from, to) + " ("
+					+ from + " to " + to + ").");
 		}
-		return byPeriod.entrySet()
-			.stream()
-			.map((e) -> PeriodMentions.of(Periods.from(e.getKey()), Periods.to(e.getKey()), e.getValue()))
-			.toList();
+		return found;
 	}
 
 }

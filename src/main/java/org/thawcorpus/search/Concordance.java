@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -95,7 +96,8 @@ public class Concordance {
 					hrefs.getOrDefault(new PassageLinks.Place(l.document(), l.anchor()),
 							PassageLinks.document(l.document(), request.search().query()))))
 			.toList();
-		String groupShown = (request.value() != null) ? label(request.group(), request.value(), all.lines()) : null;
+		String groupShown = (request.value() != null) ? label(request.group(), request.value(), shownOf(request, lines))
+				: null;
 		return new ConcordanceView(request, all.passages(), lines.size(),
 				new PageImpl<>(rows, PageRequest.of(request.page() - 1, LINES_PER_PAGE), lines.size()), List.of(),
 				groupShown, Facets.filters(this.entityManager, request.search()));
@@ -110,6 +112,13 @@ public class Concordance {
 	@Transactional(readOnly = true)
 	public List<ConcordanceLine> export(ConcordanceRequest request) {
 		return chosen(request, lines(request.search()).lines());
+	}
+
+	/** What the lines of a group show of it, with their counts. */
+	private static Map<String, Long> shownOf(ConcordanceRequest request, List<ConcordanceLine> lines) {
+		Map<String, Long> shown = new HashMap<>();
+		lines.forEach((l) -> shown.merge(shown(request.group(), l), 1L, Long::sum));
+		return shown;
 	}
 
 	/** The lines of the chosen group, if any, in the chosen order. */
@@ -141,7 +150,10 @@ public class Concordance {
 				Collections.reverse(words);
 				return String.join("\u0001", words);
 			};
-			case HIT -> (l) -> TextTokens.folded(l.hit());
+			case HIT -> {
+				Map<String, String> folded = new HashMap<>();
+				yield (l) -> folded.computeIfAbsent(l.hit(), TextTokens::folded);
+			}
 			default -> (l) -> String.join("\u0001", TextTokens.terms(TextTokens.EXACT, l.right()));
 		};
 		List<Keyed> keyed = new ArrayList<>(lines.size());
@@ -153,12 +165,16 @@ public class Concordance {
 	private List<ConcordanceView.GroupCount> groups(ConcordanceRequest request, List<ConcordanceLine> lines) {
 		Function<ConcordanceLine, List<String>> keys = keys(request.group());
 		Map<String, Long> counts = new LinkedHashMap<>();
+		Map<String, Map<String, Long>> written = new HashMap<>();
 		for (ConcordanceLine line : lines) {
-			keys.apply(line).forEach((k) -> counts.merge(k, 1L, Long::sum));
+			for (String k : keys.apply(line)) {
+				counts.merge(k, 1L, Long::sum);
+				written.computeIfAbsent(k, (v) -> new HashMap<>()).merge(shown(request.group(), line), 1L, Long::sum);
+			}
 		}
 		List<ConcordanceView.GroupCount> groups = new ArrayList<>();
 		counts.forEach((value, count) -> groups.add(new ConcordanceView.GroupCount(value,
-				label(request.group(), value, lines), count, request.groupLink(value))));
+				label(request.group(), value, written.get(value)), count, request.groupLink(value))));
 		groups.sort(Comparator.comparingLong(ConcordanceView.GroupCount::lines)
 			.reversed()
 			.thenComparing(ConcordanceView.GroupCount::label));
@@ -168,7 +184,10 @@ public class Concordance {
 	/** The groups a line belongs to (several for the years its passage mentions). */
 	static Function<ConcordanceLine, List<String>> keys(Group group) {
 		return switch (group) {
-			case FORM -> (l) -> List.of(TextTokens.folded(l.hit()));
+			case FORM -> {
+				Map<String, String> folded = new HashMap<>();
+				yield (l) -> List.of(folded.computeIfAbsent(l.hit(), TextTokens::folded));
+			}
 			case DOCUMENT -> (l) -> List.of(l.document());
 			case KIND -> (l) -> List.of(l.kind().code());
 			case PART -> (l) -> List.of(l.part().name());
@@ -178,27 +197,33 @@ public class Concordance {
 		};
 	}
 
-	/** How a group reads. */
-	private static String label(Group group, String value, List<ConcordanceLine> lines) {
+	/**
+	 * What a line shows of its group: its match as written, its document's title, its
+	 * kind.
+	 */
+	private static String shown(Group group, ConcordanceLine line) {
 		return switch (group) {
-			case FORM -> lines.stream()
-				.filter((l) -> TextTokens.folded(l.hit()).equals(value))
-				.collect(Collectors.groupingBy(ConcordanceLine::hit, Collectors.counting()))
-				.entrySet()
-				.stream()
-				.max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-				.map(Map.Entry::getKey)
-				.orElse(value);
-			case DOCUMENT -> lines.stream()
-				.filter((l) -> l.document().equals(value))
-				.map(ConcordanceLine::title)
-				.findFirst()
-				.orElse(value);
-			case KIND -> lines.stream()
-				.filter((l) -> l.kind().code().equals(value))
-				.map((l) -> l.kind().label())
-				.findFirst()
-				.orElse(value);
+			case FORM -> line.hit();
+			case DOCUMENT -> line.title();
+			case KIND -> line.kind().label();
+			default -> "";
+		};
+	}
+
+	/**
+	 * How a group reads: a form as it is most often written, a document by its title, a
+	 * kind by its label.
+	 * @param shown what the group's lines show of it, with their counts
+	 */
+	private static String label(Group group, String value, Map<String, Long> shown) {
+		return switch (group) {
+			case FORM, DOCUMENT,
+					KIND ->
+				shown.entrySet()
+					.stream()
+					.max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+					.map(Map.Entry::getKey)
+					.orElse(value);
 			case PART ->
 				Facet.PART.normalize(value) != null ? Part.valueOf(Facet.PART.normalize(value)).label() : value;
 			case REVIEWER -> NONE.equals(value) ? "Not in a review" : value;
@@ -211,20 +236,23 @@ public class Concordance {
 	/** Every line of a search, in no particular order, with the number of passages. */
 	private Lines lines(SearchRequest search) {
 		QueryNode query = this.queries.prepare(QueryParser.parse(search.query()), search.asWritten());
-		SearchResult<HitRow> result = Search.session(this.entityManager)
-			.search(HitQueries.INDEXED)
-			.select(HitRow::projection)
+		SearchSession session = Search.session(this.entityManager);
+		long passages = session.search(HitQueries.INDEXED)
 			.where((f) -> this.queries.filtered(f, query, search.filters()))
-			.fetch(MAX_PASSAGES + 1);
-		long passages = result.total().hitCount();
+			.fetchTotalHitCount();
 		if (passages > MAX_PASSAGES) {
 			throw new BadRequestException("This search matches " + String.format(Locale.ENGLISH, "%,d", passages)
 					+ " passages and citations; a concordance is made of at most "
 					+ String.format(Locale.ENGLISH, "%,d", MAX_PASSAGES)
 					+ ": narrow the search with a filter or another word.");
 		}
+		List<HitRow> rows = (passages == 0) ? List.of()
+				: session.search(HitQueries.INDEXED)
+					.select(HitRow::projection)
+					.where((f) -> this.queries.filtered(f, query, search.filters()))
+					.fetchHits((int) passages);
 		List<ConcordanceLine> lines = new ArrayList<>();
-		for (HitRow row : result.hits()) {
+		for (HitRow row : rows) {
 			String label = row.label();
 			String permalink = PublicUrls.absolute("/documents/" + Urls.segment(row.slug()) + "?at="
 					+ URLEncoder.encode(row.anchor(), StandardCharsets.UTF_8));

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -99,23 +101,29 @@ public class CorpusSearch {
 			keys.put(facet, AggregationKey.of(facet.param()));
 		}
 		AggregationKey<Map<String, Long>> formsKey = AggregationKey.of(HitFields.FORMS);
+		AggregationKey<Map<Long, Long>> documentsKey = AggregationKey.of(HitFields.DOCUMENT_ID);
 		boolean widened = !NameMatches.entriesNamed(query).isEmpty();
 		var counting = session.search(HitQueries.INDEXED)
 			.where((f) -> this.queries.filtered(f, query, request.filters()));
 		for (Facet facet : Facet.values()) {
-			int shown = (facet == Facet.DOCUMENT) ? Integer.MAX_VALUE : VALUES_SHOWN.get(facet);
-			counting = counting.aggregation(keys.get(facet),
-					(f) -> f.terms().field(facet.field(), String.class).maxTermCount(shown));
+			if (facet != Facet.DOCUMENT) {
+				counting = counting.aggregation(keys.get(facet),
+						(f) -> f.terms().field(facet.field(), String.class).maxTermCount(VALUES_SHOWN.get(facet)));
+			}
 		}
+		// Hits per document are counted by the document's number, not its slug: a text
+		// field's counts need a map of its values across the index's segments, built
+		// again for each query, and a corpus has as many slugs as documents.
+		counting = counting.aggregation(documentsKey,
+				(f) -> f.terms().field(HitFields.DOCUMENT_ID, Long.class).maxTermCount(Integer.MAX_VALUE));
 		if (widened) {
 			counting = counting.aggregation(formsKey,
 					(f) -> f.terms().field(HitFields.FORMS, String.class).maxTermCount(Integer.MAX_VALUE));
 		}
 		SearchResult<?> counts = counting.fetch(0);
 		long total = counts.total().hitCount();
-		List<Map.Entry<String, Long>> documents = new ArrayList<>(
-				counts.aggregation(keys.get(Facet.DOCUMENT)).entrySet());
-		documents.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+		List<Map.Entry<Long, Long>> documents = new ArrayList<>(counts.aggregation(documentsKey).entrySet());
+		documents.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
 		boolean oneDocument = request.filters().containsKey(Facet.DOCUMENT);
 		int pageSize = (size > 0) ? Math.min(size, MAX_PAGE_SIZE) : oneDocument ? HITS_PER_PAGE : DOCUMENTS_PER_PAGE;
 		long items = oneDocument ? total : documents.size();
@@ -125,23 +133,29 @@ public class CorpusSearch {
 					oneDocument ? "results" : "sources with results",
 					(int) Math.max(1, (items + pageSize - 1) / pageSize), request.page());
 		}
+		List<Map.Entry<Long, Long>> shown = oneDocument ? List.of()
+				: documents.subList(Math.min(offset, documents.size()), (int) Math.min(offset + pageSize, items));
+		List<Map.Entry<Long, Long>> listed = documents.subList(0,
+				Math.min(documents.size(), VALUES_SHOWN.get(Facet.DOCUMENT)));
+		Map<Long, String> slugs = slugs(Stream.concat(shown.stream(), listed.stream()).map(Map.Entry::getKey).toList());
+		Map<String, Long> perDocument = new HashMap<>();
+		shown.stream()
+			.filter((e) -> slugs.containsKey(e.getKey()))
+			.forEach((e) -> perDocument.put(slugs.get(e.getKey()), e.getValue()));
 		List<HitGroup> groups = new ArrayList<>();
 		if (total > 0) {
-			List<String> slugs = oneDocument ? List.of(request.filters().get(Facet.DOCUMENT))
-					: documents.subList(offset, (int) Math.min(offset + pageSize, items))
-						.stream()
-						.map(Map.Entry::getKey)
-						.toList();
-			Map<String, Long> perDocument = new HashMap<>();
-			documents.forEach((e) -> perDocument.put(e.getKey(), e.getValue()));
-			groups = groups(session, request, query, slugs, perDocument, oneDocument ? offset : 0,
+			List<String> pageSlugs = oneDocument ? List.of(request.filters().get(Facet.DOCUMENT))
+					: shown.stream().map((e) -> slugs.get(e.getKey())).filter(Objects::nonNull).toList();
+			groups = groups(session, request, query, pageSlugs, perDocument, oneDocument ? offset : 0,
 					oneDocument ? pageSize : HITS_PER_DOCUMENT);
 		}
 		Map<Facet, Map<String, Long>> facetCounts = new EnumMap<>(Facet.class);
 		for (Facet facet : Facet.values()) {
 			Map<String, Long> values = new LinkedHashMap<>();
 			if (facet == Facet.DOCUMENT) {
-				documents.stream().limit(VALUES_SHOWN.get(facet)).forEach((e) -> values.put(e.getKey(), e.getValue()));
+				listed.stream()
+					.filter((e) -> slugs.containsKey(e.getKey()))
+					.forEach((e) -> values.put(slugs.get(e.getKey()), e.getValue()));
 			}
 			else {
 				values.putAll(counts.aggregation(keys.get(facet)));
@@ -155,6 +169,19 @@ public class CorpusSearch {
 				new PageImpl<>(groups, PageRequest.of(request.page() - 1, pageSize), items),
 				Facets.views(this.entityManager, request, facetCounts), alsoFound, suggestions,
 				Facets.filters(this.entityManager, request));
+	}
+
+	/** The slugs of documents, by id. */
+	private Map<Long, String> slugs(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> slugs = new HashMap<>();
+		this.entityManager.createQuery("select d.id, d.slug from Document d where d.id in :ids", Object[].class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach((row) -> slugs.put((Long) row[0], (String) row[1]));
+		return slugs;
 	}
 
 	/** The documents' hits, in reading order, each document's in one query. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.CorpusTest;
@@ -111,17 +112,19 @@ class AnnotationSeedTest {
 			.filter((e) -> e.entity().getId().equals("nikita-khrushchev"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(khrushchev.documents()).hasSize(3);
+		assertThat(khrushchev.documentCount()).isEqualTo(3);
 		assertThat(khrushchev.mentionCount()).isGreaterThan(30);
-		assertThat(this.entities.detail("nikita-khrushchev").mentions()).extracting(EntityDetail.Mention::text)
+		assertThat(this.entities.documents("nikita-khrushchev", PageRequest.of(0, 10))).hasSize(3);
+		assertThat(this.entities.detail("nikita-khrushchev", PageRequest.of(0, 1000)).mentions())
+			.extracting(EntityDetail.Mention::text)
 			.contains("Khrushchev", "Kruschev", "Khruschev", "Khushchev", "Hruščev", "Nikita Khrushchev");
 	}
 
 	@Test
 	void puts1956OnTheTimelineWithPassagesFromAllThreeSeeds() {
-		YearMentions year = this.timeline.all().stream().filter((y) -> y.year() == 1956).findFirst().orElseThrow();
-		assertThat(year.mentions().stream().map(YearMentions.Mention::documentSlug).distinct()).hasSize(3);
-		assertThat(year.mentions()).extracting(YearMentions.Mention::normalized)
+		List<TimelineMention> year = this.timeline.yearMentions(1956, PageRequest.of(0, 1000)).getContent();
+		assertThat(year.stream().map(TimelineMention::documentSlug).distinct()).hasSize(3);
+		assertThat(year).extracting(TimelineMention::normalized)
 			.contains("1956-02-25", "1956-10/1956-11", "1956-09/1956-12", "1953/1964");
 		assertThat(this.timeline.timeline().years()).extracting(YearCount::year).contains(1953, 1964, 1991);
 	}
@@ -140,7 +143,9 @@ class AnnotationSeedTest {
 
 	@Test
 	void storesMisspellingsUnderTheirEntityAndNoNumberAsADate() {
-		List<EntityDetail.Mention> hungary = this.entities.detail("hungary").mentions();
+		List<EntityDetail.Mention> hungary = this.entities.detail("hungary", PageRequest.of(0, 1000))
+			.mentions()
+			.getContent();
 		assertThat(hungary).extracting(EntityDetail.Mention::text).contains("Hungary");
 		assertThat(hungary.stream().filter((m) -> m.text().equals("Hungry"))).hasSize(3);
 		assertThat(this.annotations.findAll()).filteredOn((a) -> a.getLayer() == Layer.DATE)
@@ -268,9 +273,10 @@ class AnnotationSeedTest {
 		// "Moscow 1956", the title, is a publication; 1956 the year stays history.
 		assertThat(all).filteredOn((a) -> a.getLayer() == Layer.PUBLICATION && a.getMatchedText().equals("1956"))
 			.isNotEmpty();
-		assertThat(this.timeline.all()).flatExtracting(YearMentions::mentions)
-			.extracting(YearMentions.Mention::normalized)
-			.doesNotContain("1990", "1994", "1999", "2006");
+		assertThat(this.timeline.years()
+			.stream()
+			.flatMap((y) -> this.timeline.yearMentions(y.year(), PageRequest.of(0, 1000)).stream())
+			.map(TimelineMention::normalized)).doesNotContain("1990", "1994", "1999", "2006");
 	}
 
 	@Test
@@ -278,9 +284,8 @@ class AnnotationSeedTest {
 		assertThat(this.timeline.timeline().periods()).extracting(PeriodCount::label).contains("1980s", "early 1950s");
 		assertThat(this.timeline.timeline().years()).extracting(YearCount::year)
 			.doesNotContainAnyElementsOf(List.of(1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989));
-		assertThat(this.timeline.periods()).filteredOn((p) -> p.period().equals("1980/1989"))
-			.singleElement()
-			.satisfies((p) -> assertThat(p.mentions()).extracting(YearMentions.Mention::text).contains("1980s"));
+		assertThat(this.timeline.periodMentions(1980, 1989, PageRequest.of(0, 100))).extracting(TimelineMention::text)
+			.contains("1980s");
 	}
 
 	@Test

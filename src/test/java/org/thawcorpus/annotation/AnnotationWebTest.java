@@ -12,16 +12,19 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.annotation.parse.EntityType;
 import org.thawcorpus.annotation.parse.Register;
+import org.thawcorpus.system.ApiPaging;
 import org.thawcorpus.system.NotFoundException;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -95,8 +98,8 @@ class AnnotationWebTest {
 
 	@Test
 	void showsAnEntityWithItsMentionsInContext() throws Exception {
-		given(this.entities.entity(eq("nikita-khrushchev"), eq(0), anyInt()))
-			.willReturn(new EntityPage(KHRUSHCHEV, List.of(IN_ARTICLE), new PageImpl<>(List.of(MENTION))));
+		given(this.entities.entity(eq("nikita-khrushchev"), eq(0), anyInt())).willReturn(new EntityPage(KHRUSHCHEV,
+				new PageImpl<>(List.of(IN_ARTICLE)), 7, new PageImpl<>(List.of()), new PageImpl<>(List.of(MENTION))));
 		this.mvc.perform(get("/entities/nikita-khrushchev"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("annotation/entity"))
@@ -105,6 +108,22 @@ class AnnotationWebTest {
 			.andExpect(content().string(containsString("href=\"/documents/khrushchev-thaw#p3\"")))
 			.andExpect(content().string(containsString("Kruschev")))
 			.andExpect(content().string(containsString("https://www.wikidata.org/wiki/Q19777")));
+	}
+
+	@Test
+	void listsTheFirstSourcesOfAnEntityAndLinksTheRest() throws Exception {
+		given(this.entities.entity(eq("nikita-khrushchev"), eq(0), anyInt()))
+			.willReturn(new EntityPage(KHRUSHCHEV, new PageImpl<>(List.of(IN_ARTICLE), PageRequest.of(0, 1), 3), 9,
+					new PageImpl<>(List.of(new CitingView(4, "khrushchev-thaw", "Khrushchev Thaw", 2, "Khrushchev")),
+							PageRequest.of(0, 1), 2),
+					new PageImpl<>(List.of(MENTION))));
+		this.mvc.perform(get("/entities/nikita-khrushchev"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("9 mentions")))
+			.andExpect(content().string(containsString("and 2 more sources (JSON)")))
+			.andExpect(content().string(containsString("href=\"/api/entities/nikita-khrushchev/documents\"")))
+			.andExpect(content().string(containsString("Cited in 2 citations")))
+			.andExpect(content().string(containsString("and 1 more citation")));
 	}
 
 	@Test
@@ -149,9 +168,10 @@ class AnnotationWebTest {
 	}
 
 	@Test
-	void servesTheEntitiesAsJson() throws Exception {
+	void servesTheEntitiesAsJsonAPageAtATime() throws Exception {
 		given(this.entities.all(null))
-			.willReturn(List.of(new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), List.of(IN_ARTICLE))));
+			.willReturn(List.of(new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), 7, 1),
+					new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), 2, 2)));
 		this.mvc.perform(get("/api/entities"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value("nikita-khrushchev"))
@@ -159,7 +179,15 @@ class AnnotationWebTest {
 			.andExpect(jsonPath("$[0].type").value("PERSON"))
 			.andExpect(jsonPath("$[0].variants[0]").value("Nikita Khrushchev"))
 			.andExpect(jsonPath("$[0].mentionCount").value(7))
-			.andExpect(jsonPath("$[0].documents[0]").value("khrushchev-thaw"));
+			.andExpect(jsonPath("$[0].documentCount").value(1))
+			.andExpect(jsonPath("$[0].documents").value(containsString("/api/entities/nikita-khrushchev/documents")));
+		this.mvc.perform(get("/api/entities?size=1&page=2"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(ApiPaging.TOTAL_COUNT, "2"))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].mentionCount").value(2));
+		this.mvc.perform(get("/api/entities?size=1&page=3")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/entities?size=5000")).andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -181,29 +209,99 @@ class AnnotationWebTest {
 	}
 
 	@Test
-	void servesAnEntityWithItsMentionsAsJson() throws Exception {
-		given(this.entities.detail("nikita-khrushchev"))
-			.willReturn(new EntityDetail(new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), List.of(IN_ARTICLE)),
-					List.of(new EntityDetail.Mention("khrushchev-thaw", "p3", "Khrushchev", 120, 130))));
-		given(this.entities.detail("nobody")).willThrow(new NotFoundException("There is no entity \"nobody\"."));
-		this.mvc.perform(get("/api/entities/nikita-khrushchev"))
+	void servesAnEntityWithAPageOfItsMentionsAsJson() throws Exception {
+		given(this.entities.detail(eq("nikita-khrushchev"), any()))
+			.willReturn(new EntityDetail(new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), 7, 1),
+					new PageImpl<>(List.of(new EntityDetail.Mention("khrushchev-thaw", "p3", "Khrushchev", 120, 130)),
+							PageRequest.of(0, 1), 7)));
+		given(this.entities.detail(eq("nobody"), any()))
+			.willThrow(new NotFoundException("There is no entity \"nobody\"."));
+		this.mvc.perform(get("/api/entities/nikita-khrushchev?size=1"))
 			.andExpect(status().isOk())
+			.andExpect(header().string(ApiPaging.TOTAL_COUNT, "7"))
+			.andExpect(header().string("Link", containsString("rel=\"next\"")))
 			.andExpect(jsonPath("$.mentionCount").value(7))
+			.andExpect(jsonPath("$.mentions", hasSize(1)))
 			.andExpect(jsonPath("$.mentions[0].documentSlug").value("khrushchev-thaw"))
 			.andExpect(jsonPath("$.mentions[0].anchor").value("p3"))
 			.andExpect(jsonPath("$.mentions[0].text").value("Khrushchev"));
 		this.mvc.perform(get("/api/entities/nobody")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/entities/nikita-khrushchev?page=0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/entities/nikita-khrushchev?size=0")).andExpect(status().isBadRequest());
 	}
 
 	@Test
-	void servesTheTimelineAsJson() throws Exception {
-		given(this.timeline.all()).willReturn(List.of(new YearMentions(1956, List
-			.of(new YearMentions.Mention("khrushchev-thaw", "p6", "October–November 1956", "1956-10/1956-11")))));
+	void answersAPageOfMentionsPastTheEndWith404() throws Exception {
+		given(this.entities.detail(eq("nikita-khrushchev"), any()))
+			.willReturn(new EntityDetail(new EntityMentions(KHRUSHCHEV, KHRUSHCHEV.getVariants(), 7, 1),
+					new PageImpl<>(List.of(), PageRequest.of(8, 1), 7)));
+		this.mvc.perform(get("/api/entities/nikita-khrushchev?size=1&page=9"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail").value(containsString("7 mentions on 7 pages")));
+	}
+
+	@Test
+	void servesTheSourcesOfAnEntityAPageAtATime() throws Exception {
+		given(this.entities.documents(eq("nikita-khrushchev"), any()))
+			.willReturn(new PageImpl<>(List.of(IN_ARTICLE), PageRequest.of(0, 1), 3));
+		this.mvc.perform(get("/api/entities/nikita-khrushchev/documents?size=1"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(ApiPaging.TOTAL_COUNT, "3"))
+			.andExpect(jsonPath("$[0].slug").value("khrushchev-thaw"))
+			.andExpect(jsonPath("$[0].mentions").value(7));
+	}
+
+	@Test
+	void servesTheTimelineAsJsonByYearWithTheMentionsBehindALink() throws Exception {
+		given(this.timeline.years())
+			.willReturn(List.of(new YearCount(1953, 4, 3, 4, 2), new YearCount(1956, 20, 15, 18, 3)));
 		this.mvc.perform(get("/api/timeline"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].year").value(1956))
-			.andExpect(jsonPath("$[0].mentions[0].documentSlug").value("khrushchev-thaw"))
-			.andExpect(jsonPath("$[0].mentions[0].anchor").value("p6"));
+			.andExpect(header().string(ApiPaging.TOTAL_COUNT, "2"))
+			.andExpect(jsonPath("$[1].year").value(1956))
+			.andExpect(jsonPath("$[1].mentions").value(20))
+			.andExpect(jsonPath("$[1].documents").value(3))
+			.andExpect(jsonPath("$[1].href").value(containsString("/api/timeline/1956")));
+		this.mvc.perform(get("/api/timeline?size=1&page=2")).andExpect(jsonPath("$[0].year").value(1956));
+		this.mvc.perform(get("/api/timeline?size=1&page=3")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/timeline?size=1001")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/timeline?page=x")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void servesAYearsMentionsAsJsonAPageAtATime() throws Exception {
+		given(this.timeline.yearMentions(eq(1956), any())).willReturn(new PageImpl<>(
+				List.of(new TimelineMention("khrushchev-thaw", "p6", "October–November 1956", "1956-10/1956-11")),
+				PageRequest.of(0, 1), 20));
+		given(this.timeline.yearMentions(eq(1850), any()))
+			.willThrow(new NotFoundException("No passage of the corpus mentions a date in 1850."));
+		this.mvc.perform(get("/api/timeline/1956?size=1"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(ApiPaging.TOTAL_COUNT, "20"))
+			.andExpect(jsonPath("$[0].documentSlug").value("khrushchev-thaw"))
+			.andExpect(jsonPath("$[0].anchor").value("p6"))
+			.andExpect(jsonPath("$[0].normalized").value("1956-10/1956-11"));
+		this.mvc.perform(get("/api/timeline/1850")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/timeline/fifties"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").exists());
+	}
+
+	@Test
+	void servesThePeriodsAsJsonWithTheirMentionsBehindALink() throws Exception {
+		given(this.timeline.periods()).willReturn(List.of(new PeriodCount(1980, 1989, 2, 2, 1)));
+		given(this.timeline.periodMentions(eq(1980), eq(1989), any()))
+			.willReturn(new PageImpl<>(List.of(new TimelineMention("essay", "p2", "the 1980s", "1980/1989"))));
+		this.mvc.perform(get("/api/timeline/periods"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].period").value("1980/1989"))
+			.andExpect(jsonPath("$[0].label").value("1980s"))
+			.andExpect(jsonPath("$[0].href").value(containsString("/api/timeline/periods/1980-1989")));
+		this.mvc.perform(get("/api/timeline/periods/1980-1989"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].text").value("the 1980s"));
+		this.mvc.perform(get("/api/timeline/periods/1989-1980")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/timeline/periods/x-1980")).andExpect(status().isBadRequest());
 	}
 
 }

@@ -285,7 +285,8 @@ class HostileRequestsTest {
 				.ifPresent((c) -> anchors.add((String) c.get("anchor")));
 		}
 		List<Map<String, Object>> years = maps(json.parseList(http.get("/api/timeline").body()));
-		maps((List<?>) years.get(0).get("mentions")).forEach((m) -> anchors.add((String) m.get("anchor")));
+		maps(json.parseList(http.get("/api/timeline/" + years.get(0).get("year")).body()))
+			.forEach((m) -> anchors.add((String) m.get("anchor")));
 		String citation = String.valueOf(maps(json.parseList(http.get("/api/citations").body())).get(0).get("id"));
 		String entity = String.valueOf(maps(json.parseList(http.get("/api/entities").body())).get(0).get("id"));
 		Map<String, List<String>> values = new LinkedHashMap<>();
