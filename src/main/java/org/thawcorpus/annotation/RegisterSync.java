@@ -10,11 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,15 +21,14 @@ import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.document.PassageRole;
 
 /**
- * Keeps the stored annotations in step with the register, before the import runs: when
- * the register or the recognisers' rules have changed since the annotations were made,
- * copies the register into the {@code entities} table and annotates the whole corpus
- * again, a document per transaction. Unchanged, it does nothing, so it is safe at every
- * start.
+ * Keeps the stored annotations in step with the register, at start-up before the import
+ * runs (importer/ImportRunner calls it): when the register or the recognisers' rules have
+ * changed since the annotations were made, copies the register into the {@code entities}
+ * table and annotates the whole corpus again, a document per transaction. Unchanged, it
+ * does nothing, so it is safe at every start.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class RegisterSync implements ApplicationRunner {
+public class RegisterSync {
 
 	private static final Logger log = LoggerFactory.getLogger(RegisterSync.class);
 
@@ -69,16 +64,11 @@ class RegisterSync implements ApplicationRunner {
 		this.events = events;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		sync();
-	}
-
 	/**
 	 * Brings entities and annotations in step with the register; returns whether anything
 	 * changed.
 	 */
-	boolean sync() {
+	public boolean sync() {
 		String fingerprint = this.register.fingerprint();
 		List<String> stored = this.jdbc.sql("select fingerprint from annotation_state where id = 1")
 			.query(String.class)

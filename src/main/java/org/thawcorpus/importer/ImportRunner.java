@@ -12,12 +12,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
+import org.thawcorpus.annotation.RegisterSync;
 import org.thawcorpus.importer.ImportReport.LineMessage;
+import org.thawcorpus.search.SearchIndexCheck;
 
 /**
- * Imports the configured sources when the application starts. With
- * {@code --thaw.import-only} it prints the import report and the application exits,
- * non-zero if any file failed or the import stopped early.
+ * Runs the start-up maintenance when the application starts, under the
+ * {@link MaintenanceLock}: the register's sync, the search index's check, then the import
+ * of the configured sources. With {@code --thaw.import-only} it prints the import report
+ * and the application exits, non-zero if any file failed or the import stopped early.
  */
 @Component
 public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -29,6 +32,12 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 	/** Files whose warnings the printed report reads in one query. */
 	private static final int PRINT_BATCH = 500;
 
+	private final RegisterSync registerSync;
+
+	private final SearchIndexCheck indexCheck;
+
+	private final MaintenanceLock maintenance;
+
 	private final SourceImporter importer;
 
 	private final ThawProperties properties;
@@ -37,7 +46,11 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	ImportRunner(SourceImporter importer, ThawProperties properties, ImportReportService reports) {
+	ImportRunner(RegisterSync registerSync, SearchIndexCheck indexCheck, MaintenanceLock maintenance,
+			SourceImporter importer, ThawProperties properties, ImportReportService reports) {
+		this.registerSync = registerSync;
+		this.indexCheck = indexCheck;
+		this.maintenance = maintenance;
 		this.importer = importer;
 		this.properties = properties;
 		this.reports = reports;
@@ -50,18 +63,28 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	/**
-	 * Imports the configured sources. Nothing that happens to a file, and no fault of the
-	 * storage, fails the application's start: the server serves what it has.
+	 * Brings the annotations and the search index in step and imports the configured
+	 * sources. Nothing that happens to a file, and no fault of the storage, fails the
+	 * application's start: the server serves what it has.
 	 */
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run(ApplicationArguments args) throws InterruptedException {
 		boolean importOnly = isImportOnly(args.getSourceArgs());
-		if (!importOnly && !this.properties.importOnStartup()) {
-			return;
+		boolean importing = importOnly || this.properties.importOnStartup();
+		ImportRun run = this.maintenance.run("start-up maintenance", () -> {
+			this.registerSync.sync();
+			this.indexCheck.check();
+			return importing ? importSources(importOnly) : null;
+		});
+		if (importOnly && run != null) {
+			print(run, System.out);
+			this.exitCode = run.failed() ? 1 : 0;
 		}
-		ImportRun run;
+	}
+
+	private ImportRun importSources(boolean importOnly) {
 		try {
-			run = this.importer.importSources(this.properties.sources());
+			return this.importer.importSources(this.properties.sources());
 		}
 		catch (RuntimeException | Error ex) {
 			log.error("The import stopped because of a fault in the importer", ex);
@@ -69,11 +92,7 @@ public class ImportRunner implements ApplicationRunner, ExitCodeGenerator {
 			if (importOnly) {
 				System.out.println("The import stopped because of a fault in the importer; the log has the details.");
 			}
-			return;
-		}
-		if (importOnly) {
-			print(run, System.out);
-			this.exitCode = run.failed() ? 1 : 0;
+			return null;
 		}
 	}
 

@@ -3,22 +3,17 @@ package org.thawcorpus.search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * At start-up, before the sources are imported, rebuilds a search index that is missing
  * or does not match the database (deleted, left from another database, or behind after a
- * crash), so that the import only has to add what changed.
+ * crash), so that the import only has to add what changed. importer/ImportRunner calls it
+ * after the register's sync: a rebuild that starts leaves the index in step, so none is
+ * done twice.
  */
 @Component
-// After RegisterSync: a rebuild it starts leaves the index in step, so none is done
-// twice.
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class SearchIndexCheck implements ApplicationRunner {
+public class SearchIndexCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexCheck.class);
 
@@ -31,8 +26,8 @@ class SearchIndexCheck implements ApplicationRunner {
 		this.state = state;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) throws InterruptedException {
+	/** Compares the index with the database and rebuilds it if they differ. */
+	public void check() throws InterruptedException {
 		// Reading works without search: whatever fails here, serve, and say loudly what.
 		boolean inStep;
 		try {
