@@ -9,46 +9,48 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 /**
  * The analyzers of {@link CorpusAnalysis} on an OpenSearch or Elasticsearch cluster (with
  * the analysis-icu plugin): the same chains under the same names, each of Lucene's token
- * filters declared on the cluster under its Lucene name with the cluster's type for it.
+ * filters replaced by the cluster's own.
  */
 public class ClusterAnalysis implements ElasticsearchAnalysisConfigurer {
 
-	/** Each token filter the chains use, by its Lucene name: its type on the cluster. */
-	static final Map<String, ClusterFilter> FILTERS = Map.of("englishPossessive",
-			new ClusterFilter("stemmer", Map.of("language", "possessive_english")), "icuFolding",
-			new ClusterFilter("icu_folding", Map.of()), "keywordRepeat", new ClusterFilter("keyword_repeat", Map.of()),
-			"porterStem", new ClusterFilter("porter_stem", Map.of()), "removeDuplicates",
-			new ClusterFilter("remove_duplicates", Map.of()));
+	/**
+	 * Lucene's English possessive filter, declared on the cluster under its Lucene name.
+	 */
+	private static final String POSSESSIVE = "englishPossessive";
+
+	/**
+	 * The cluster's name for each other token filter the chains use, by its Lucene name.
+	 */
+	static final Map<String, String> FILTERS = Map.of(POSSESSIVE, POSSESSIVE, "icuFolding", "icu_folding",
+			"keywordRepeat", "keyword_repeat", "porterStem", "porter_stem", "removeDuplicates", "remove_duplicates");
 
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
-		FILTERS.forEach((name, filter) -> {
-			var declared = context.tokenFilter(name).type(filter.type());
-			filter.params().forEach(declared::param);
-		});
-		declare(context, CorpusAnalysis.INDEXED, CorpusAnalysis.INDEXED_FILTERS);
-		declare(context, CorpusAnalysis.QUERIED, CorpusAnalysis.QUERIED_FILTERS);
-		declare(context, CorpusAnalysis.EXACT, CorpusAnalysis.EXACT_FILTERS);
-		context.normalizer(CorpusAnalysis.NAME)
-			.custom()
-			.tokenFilters(CorpusAnalysis.NAME_FILTERS.toArray(String[]::new));
-	}
-
-	private static void declare(ElasticsearchAnalysisConfigurationContext context, String name, List<String> filters) {
-		context.analyzer(name)
+		context.tokenFilter(POSSESSIVE).type("stemmer").param("language", "possessive_english");
+		context.analyzer(CorpusAnalysis.INDEXED)
 			.custom()
 			.tokenizer(CorpusAnalysis.TOKENIZER)
-			.tokenFilters(filters.toArray(String[]::new));
+			.tokenFilters(onCluster(CorpusAnalysis.INDEXED_FILTERS));
+		context.analyzer(CorpusAnalysis.QUERIED)
+			.custom()
+			.tokenizer(CorpusAnalysis.TOKENIZER)
+			.tokenFilters(onCluster(CorpusAnalysis.QUERIED_FILTERS));
+		context.analyzer(CorpusAnalysis.EXACT)
+			.custom()
+			.tokenizer(CorpusAnalysis.TOKENIZER)
+			.tokenFilters(onCluster(CorpusAnalysis.EXACT_FILTERS));
+		context.normalizer(CorpusAnalysis.NAME).custom().tokenFilters(onCluster(CorpusAnalysis.NAME_FILTERS));
 	}
 
-	/**
-	 * A token filter as the cluster knows it.
-	 *
-	 * @param type the cluster's name for it
-	 * @param params its parameters
-	 */
-	record ClusterFilter(String type, Map<String, String> params) {
-
+	/** The cluster's names of Lucene's token filters, in the same order. */
+	static String[] onCluster(List<String> filters) {
+		return filters.stream().map((filter) -> {
+			String name = FILTERS.get(filter);
+			if (name == null) {
+				throw new IllegalStateException("No token filter on the cluster stands for Lucene's " + filter);
+			}
+			return name;
+		}).toArray(String[]::new);
 	}
 
 }

@@ -24,9 +24,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.unit.DataSize;
 import org.thawcorpus.CorpusTest;
+import org.thawcorpus.annotation.RegisterSync;
 import org.thawcorpus.document.Document;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.importer.StorageFaultInjection.Fault;
+import org.thawcorpus.search.SearchIndexCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -57,6 +59,15 @@ class ImportFaultTest {
 
 	@Autowired
 	ImportReportService reports;
+
+	@Autowired
+	RegisterSync registerSync;
+
+	@Autowired
+	SearchIndexCheck indexCheck;
+
+	@Autowired
+	MaintenanceLock maintenance;
 
 	@Autowired
 	DocumentRepository documents;
@@ -183,7 +194,7 @@ class ImportFaultTest {
 	@Test
 	void aLostConnectionStopsTheImportOnlyRunWithANonZeroStatusAndAReport(CapturedOutput output) throws Exception {
 		Path corpus = corpus("a-first.txt", "b-second.txt", "c-third.txt", "d-fourth.txt");
-		ImportRunner runner = new ImportRunner(this.importer,
+		ImportRunner runner = new ImportRunner(this.registerSync, this.indexCheck, this.maintenance, this.importer,
 				new ThawProperties(List.of(corpus.toString()), DataSize.ofMegabytes(4), DataSize.ofMegabytes(16), true),
 				this.reports);
 		// Each file commits twice: its document, then what its metadata file supplies.
