@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,11 +52,16 @@ class CrossBackendSearchTest {
 
 	private ConfigurableApplicationContext cluster;
 
+	private static final String SKIPPED = "CrossBackendSearchTest skipped: no cluster configured. Run with "
+			+ "-Dspring.profiles.active=cluster and THAW_DB_URL, THAW_DB_USER, THAW_DB_PASSWORD, THAW_SEARCH_URIS "
+			+ "to compare the cluster with the embedded index.";
+
 	@BeforeAll
 	void start(@TempDir Path dir) throws IOException {
-		assumeTrue(ClusterTestContexts.enabled(),
-				"Skipped: no cluster configured. Run with -Dspring.profiles.active=cluster and THAW_DB_URL, "
-						+ "THAW_DB_USER, THAW_DB_PASSWORD, THAW_SEARCH_URIS to compare the cluster with the embedded index.");
+		if (!ClusterTestContexts.enabled()) {
+			System.out.println(SKIPPED);
+			return;
+		}
 		String sources = "--thaw.sources=seeds,src/test/resources/fixtures," + veryLongPassage(dir);
 		List<String> embeddedArgs = List.of(sources, "--spring.profiles.active=embedded");
 		this.embedded = new SpringApplicationBuilder(ThawCorpusApplication.class).web(WebApplicationType.NONE)
@@ -75,6 +81,11 @@ class CrossBackendSearchTest {
 		if (this.embedded != null) {
 			this.embedded.close();
 		}
+	}
+
+	@BeforeEach
+	void onlyWithACluster() {
+		assumeTrue(ClusterTestContexts.enabled(), SKIPPED);
 	}
 
 	private static Path veryLongPassage(Path dir) throws IOException {
@@ -119,6 +130,8 @@ class CrossBackendSearchTest {
 			}
 		}
 		assertThat(searches).isGreaterThan(queries.size());
+		System.out.printf("CrossBackendSearchTest: %d searches alike on both backends (%d queries)%n", searches,
+				queries.size());
 	}
 
 	@Test
