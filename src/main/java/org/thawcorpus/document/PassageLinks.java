@@ -158,7 +158,8 @@ public class PassageLinks {
 	public String resolve(String slug, String anchor, Map<String, ?> params) {
 		Document document = this.documents.getBySlug(slug);
 		long id = document.getId();
-		String found = addresses(id, slug, Set.of(anchor), params).get(anchor);
+		// No anchor holds a NUL, and PostgreSQL refuses one in a query's text.
+		String found = (anchor.indexOf('\0') < 0) ? addresses(id, slug, Set.of(anchor), params).get(anchor) : null;
 		if (found != null) {
 			return found;
 		}

@@ -35,6 +35,8 @@ public class StartupWork implements ApplicationListener<ApplicationReadyEvent> {
 
 	private final SourceImporter importer;
 
+	private final MaintenanceLock maintenance;
+
 	private final ThawProperties properties;
 
 	private final StartupState state;
@@ -46,12 +48,13 @@ public class StartupWork implements ApplicationListener<ApplicationReadyEvent> {
 	private final boolean await;
 
 	StartupWork(RegisterSync registerSync, SearchIndexCheck indexCheck, SourceImporter importer,
-			ThawProperties properties, StartupState state, ApplicationEventPublisher events,
-			@Value("${thaw.import.enabled:true}") boolean enabled,
+			MaintenanceLock maintenance, ThawProperties properties, StartupState state,
+			ApplicationEventPublisher events, @Value("${thaw.import.enabled:true}") boolean enabled,
 			@Value("${thaw.startup.await:false}") boolean await) {
 		this.registerSync = registerSync;
 		this.indexCheck = indexCheck;
 		this.importer = importer;
+		this.maintenance = maintenance;
 		this.properties = properties;
 		this.state = state;
 		this.events = events;
@@ -107,18 +110,21 @@ public class StartupWork implements ApplicationListener<ApplicationReadyEvent> {
 	/**
 	 * Runs the whole sequence in the calling thread: the register's sync, the index's
 	 * check and the import of the given sources (none: no import), telling the listener
-	 * how far the import has got. Returns the import's run, or null if there was none.
+	 * how far the import has got. Returns the import's run, or null if there was none. On
+	 * a shared database it runs once no other instance runs it ({@link MaintenanceLock}).
 	 */
 	ImportRun run(List<String> sources, ImportListener listener) throws InterruptedException {
-		this.state.step(Step.REGISTER);
-		this.registerSync.sync();
-		this.state.step(Step.INDEX);
-		this.indexCheck.check();
-		if (sources.isEmpty()) {
-			return null;
-		}
-		this.state.step(Step.IMPORT);
-		return this.importer.importSources(sources, this.state.andThen(listener));
+		return this.maintenance.run("start-up maintenance", () -> {
+			this.state.step(Step.REGISTER);
+			this.registerSync.sync();
+			this.state.step(Step.INDEX);
+			this.indexCheck.check();
+			if (sources.isEmpty()) {
+				return null;
+			}
+			this.state.step(Step.IMPORT);
+			return this.importer.importSources(sources, this.state.andThen(listener));
+		});
 	}
 
 }

@@ -17,7 +17,7 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * English stem, so that stemmed words and prefixes match one field; for phrases in
  * quotes, words folded and nothing else. Each chain is declared once, here, and built
  * both for the index and, with Lucene's own factories, for finding matches in a text
- * ({@link TextTokens}).
+ * ({@link TextTokens}); {@link ClusterAnalysis} declares the same chains on a cluster.
  */
 public class CorpusAnalysis implements LuceneAnalysisConfigurer {
 
@@ -46,12 +46,17 @@ public class CorpusAnalysis implements LuceneAnalysisConfigurer {
 
 	static final List<String> EXACT_FILTERS = List.of("icuFolding");
 
+	static final List<String> NAME_FILTERS = List.of("icuFolding");
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		declare(context, INDEXED, INDEXED_FILTERS);
 		declare(context, QUERIED, QUERIED_FILTERS);
 		declare(context, EXACT, EXACT_FILTERS);
-		context.normalizer(NAME).custom().tokenFilter("icuFolding");
+		LuceneAnalysisOptionalComponentsStep normalizer = context.normalizer(NAME).custom();
+		for (String filter : NAME_FILTERS) {
+			normalizer = normalizer.tokenFilter(filter);
+		}
 	}
 
 	private static void declare(LuceneAnalysisConfigurationContext context, String name, List<String> filters) {

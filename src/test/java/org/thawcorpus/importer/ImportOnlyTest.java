@@ -3,6 +3,8 @@ package org.thawcorpus.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +15,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.thawcorpus.ClusterTestContexts;
 import org.thawcorpus.ThawCorpusApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,7 +77,11 @@ class ImportOnlyTest {
 	private int runImportOnly() {
 		SpringApplication application = new SpringApplication(ThawCorpusApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		ConfigurableApplicationContext context = application.run("--thaw.import-only", "--thaw.sources=" + this.dir);
+		List<String> args = new ArrayList<>(List.of("--thaw.import-only", "--thaw.sources=" + this.dir));
+		// On PostgreSQL and a cluster, a schema and indexes of its own.
+		args.addAll(ClusterTestContexts.isolatedArguments());
+		ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
+		ClusterTestContexts.dropSchemaAndIndexes(context);
 		return SpringApplication.exit(context);
 	}
 
