@@ -47,7 +47,9 @@ seconds() { echo $(($(date +%s) - started)); }
 started=$(date +%s)
 thaw --thaw.import-only --thaw.sources=seeds >"$work/import-seeds.log" 2>&1 \
 	|| fail "the importer's first run (the seeds) exited with $?."
-echo "cluster-check: the importer imported the seeds ($(seconds) s)"
+counts=$(.ci/cluster-counts.sh) || fail "the importer's first run left no documents table in PostgreSQL."
+case $counts in 0\ *|*\ 0\ entries*) fail "the importer's first run wrote nothing to PostgreSQL or the cluster: $counts." ;; esac
+echo "cluster-check: the importer imported the seeds: $counts ($(seconds) s)"
 
 started=$(date +%s)
 # Web instances only serve: no import at start-up (thaw.import.enabled=false is the role
