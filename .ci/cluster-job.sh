@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 	|| { echo "cluster-job: run it as .ci/with-postgres.sh .ci/with-opensearch.sh .ci/cluster-job.sh" >&2; exit 1; }
 [ -f target/thaw-corpus.jar ] || ./mvnw -B -ntp -q -DskipTests package
 
-TESTS_PLACEHOLDER
+# The cluster profile makes every test context use PostgreSQL and the cluster, each in its own
+# schema and under its own index names (src/test/java/org/thawcorpus/ClusterTestContexts.java).
+./mvnw -B -ntp test -Dspring.profiles.active=cluster
 
 .ci/cluster-check.sh
