@@ -25,13 +25,16 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/thaw-cluster-check.XXXXXX")
 instances=()
 stop() {
 	local status=$?
+	trap '' INT TERM
 	for pid in "${instances[@]}"; do kill "$pid" 2>/dev/null || true; done
 	for pid in "${instances[@]}"; do wait "$pid" 2>/dev/null || true; done
 	if [ "$status" -ne 0 ]; then
 		for log in "$work"/*.log; do
 			[ -f "$log" ] || continue
-			echo "---- last lines of $(basename "$log")" >&2
-			tail -n 25 "$log" >&2
+			echo "---- $(basename "$log"): its errors and causes, then its last lines" >&2
+			grep -E '^[0-9T:.+-]+ +(ERROR|WARN)|Caused by|^[A-Za-z.]*(Exception|Error)\b' "$log" | cut -c1-400 | head -n 12 >&2 || true
+			grep -A 12 -m 1 'encountered failures' "$log" | tail -n +2 | cut -c1-400 >&2 || true
+			tail -n 5 "$log" | cut -c1-400 >&2
 		done
 	fi
 	rm -rf "$work"
@@ -41,11 +44,13 @@ trap stop EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-thaw() { java -Xmx512m -XX:TieredStopAtLevel=1 -jar "$jar" --spring.profiles.active=cluster "$@"; }
+thaw=(java -Xmx512m -XX:TieredStopAtLevel=1 -jar "$jar" --spring.profiles.active=cluster)
+# Whether the page at a URL answers 200 and holds a text.
+shows() { curl -sf "$1" >"$work/page" && grep -qF "$2" "$work/page"; }
 seconds() { echo $(($(date +%s) - started)); }
 
 started=$(date +%s)
-thaw --thaw.import-only --thaw.sources=seeds >"$work/import-seeds.log" 2>&1 \
+"${thaw[@]}" --thaw.import-only --thaw.sources=seeds >"$work/import-seeds.log" 2>&1 \
 	|| fail "the importer's first run (the seeds) exited with $?."
 counts=$(.ci/cluster-counts.sh) || fail "the importer's first run left no documents table in PostgreSQL."
 case $counts in 0\ *|*\ 0\ entries*) fail "the importer's first run wrote nothing to PostgreSQL or the cluster: $counts." ;; esac
@@ -53,9 +58,12 @@ echo "cluster-check: the importer imported the seeds: $counts ($(seconds) s)"
 
 started=$(date +%s)
 # Web instances only serve: no import at start-up (thaw.import.enabled=false is the role
-# switch; thaw.import-on-startup=false keeps a build without that switch from importing too).
+# switch; thaw.import-on-startup=false keeps a build without that switch from importing too),
+# and they leave the cluster's indexes as the importer made them (validate: an instance whose
+# mapping differs fails to start, rather than closing and updating the indexes the others use).
 for port in $ports; do
-	thaw --server.port="$port" --thaw.import.enabled=false --thaw.import-on-startup=false \
+	"${thaw[@]}" --server.port="$port" --thaw.import.enabled=false --thaw.import-on-startup=false \
+		--spring.jpa.properties.hibernate.search.schema_management.strategy=validate \
 		>"$work/web-$port.log" 2>&1 &
 	instances+=($!)
 done
@@ -71,13 +79,13 @@ done
 echo "cluster-check: two web instances ready on ports ${ports/ / and } ($(seconds) s)"
 
 # A word no seed holds, so that only the importer's second run brings it.
-word=thawcheck$(tr -dc 'a-z' </dev/urandom | head -c 10)
+word=thawcheck$(date +%s)$RANDOM
 title="Cluster check $word"
 mkdir "$work/new"
 printf '%s\n\nThis source was imported by the importer alone, while two web instances served: %s.\n' \
 	"$title" "$word" >"$work/new/$word.txt"
 started=$(date +%s)
-thaw --thaw.import-only --thaw.sources=seeds,"$work/new" >"$work/import-new.log" 2>&1 \
+"${thaw[@]}" --thaw.import-only --thaw.sources=seeds,"$work/new" >"$work/import-new.log" 2>&1 \
 	|| fail "the importer's second run (one new source) exited with $?."
 echo "cluster-check: the importer imported one new source holding '$word' ($(seconds) s)"
 
@@ -90,14 +98,10 @@ for port in $ports; do
 		sleep 1
 	done
 	slug=$(sed -n 's/.*"documentSlug" *: *"\([^"]*\)".*/\1/p' "$work/search-$port.json" | head -n 1)
-	curl -sf "$base/api/documents" | grep -qF "\"$slug\"" \
-		|| fail "the web instance on port $port does not list the new source ($slug) in /api/documents."
-	curl -sf "$base/" | grep -qF "$title" \
-		|| fail "the web instance on port $port does not list '$title' on its corpus page."
-	curl -sf "$base/documents/$slug" | grep -qF "$word" \
-		|| fail "the web instance on port $port does not show the new source at /documents/$slug."
-	curl -sf "$base/search?q=$word" | grep -qF "$title" \
-		|| fail "the web instance on port $port does not show '$title' on its search page."
+	shows "$base/api/documents" "\"$slug\"" || fail "the web instance on port $port does not list the new source ($slug) in /api/documents."
+	shows "$base/" "$title" || fail "the web instance on port $port does not list '$title' on its corpus page."
+	shows "$base/documents/$slug" "$word" || fail "the web instance on port $port does not show the new source at /documents/$slug."
+	shows "$base/search?q=$word" "$title" || fail "the web instance on port $port does not show '$title' on its search page."
 	echo "cluster-check: the web instance on port $port lists, finds and shows $slug"
 done
 echo "cluster-check: passed"

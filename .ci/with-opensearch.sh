@@ -25,7 +25,11 @@ cluster=""
 child=""
 stop() {
 	local status=$?
-	[ -z "$child" ] || kill "$child" 2>/dev/null || true
+	trap '' INT TERM
+	if [ -n "$child" ]; then
+		kill "$child" 2>/dev/null || true
+		wait "$child" 2>/dev/null || true
+	fi
 	if [ -n "$cluster" ] && kill "$cluster" 2>/dev/null; then
 		for _ in $(seq 1 30); do kill -0 "$cluster" 2>/dev/null || break; sleep 1; done
 		kill -9 "$cluster" 2>/dev/null || true

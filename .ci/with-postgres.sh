@@ -34,7 +34,11 @@ started=""
 child=""
 stop() {
 	local status=$?
-	[ -z "$child" ] || kill "$child" 2>/dev/null || true
+	trap '' INT TERM
+	if [ -n "$child" ]; then
+		kill "$child" 2>/dev/null || true
+		wait "$child" 2>/dev/null || true
+	fi
 	if [ -n "$started" ]; then
 		as_postgres "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null && echo "with-postgres: server stopped"
 	fi
