@@ -86,8 +86,9 @@ if [ "${1:-}" = --cluster-half ]; then
 	timed_import cluster --spring.profiles.active=cluster
 	counts=$(.ci/cluster-counts.sh) || fail "the cluster import wrote no documents table to PostgreSQL."
 	echo "cluster stores: $counts"
-	instance "$port" --spring.profiles.active=cluster
-	instance "$((port + 1))" --spring.profiles.active=cluster
+	validate=--spring.jpa.properties.hibernate.search.schema_management.strategy=validate
+	instance "$port" --spring.profiles.active=cluster "$validate"
+	instance "$((port + 1))" --spring.profiles.active=cluster "$validate"
 	ready "$port" "$((port + 1))"
 	searches cluster 1 "$port" "$((port + 1))"
 	exit
