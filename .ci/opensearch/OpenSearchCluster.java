@@ -43,6 +43,8 @@ public class OpenSearchCluster {
 			settings.put("transport.port", httpPort + 100 + number - 1);
 			settings.putList("discovery.seed_hosts", seeds);
 			settings.putList("cluster.initial_cluster_manager_nodes", names);
+			// The nodes start one after the other: the first need not wait for the others.
+			settings.put("discovery.initial_state_timeout", "1s");
 			// A CI machine's disk may be fuller than the default watermarks allow.
 			settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
 		})
