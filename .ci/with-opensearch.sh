@@ -27,7 +27,7 @@ stop() {
 	local status=$?
 	trap '' INT TERM
 	if [ -n "$child" ]; then
-		kill "$child" 2>/dev/null || true
+		kill -- -"$child" 2>/dev/null || true
 		wait "$child" 2>/dev/null || true
 	fi
 	if [ -n "$cluster" ] && kill "$cluster" 2>/dev/null; then
@@ -68,6 +68,8 @@ version=$(curl -s "http://127.0.0.1:$port" | sed -n 's/.*"number" *: *"\([^"]*\)
 echo "with-opensearch: OpenSearch ${version:-?}, $nodes nodes, green after $(($(date +%s) - started)) s, at $uris"
 export THAW_SEARCH_URIS=$uris
 
+# The command runs in a process group of its own, so that a stop ends all it started.
+set -m
 "$@" &
 child=$!
 wait "$child"

@@ -36,7 +36,7 @@ stop() {
 	local status=$?
 	trap '' INT TERM
 	if [ -n "$child" ]; then
-		kill "$child" 2>/dev/null || true
+		kill -- -"$child" 2>/dev/null || true
 		wait "$child" 2>/dev/null || true
 	fi
 	if [ -n "$started" ]; then
@@ -68,6 +68,8 @@ export THAW_DB_URL="jdbc:postgresql://127.0.0.1:$port/thaw"
 export THAW_DB_USER=thaw
 export THAW_DB_PASSWORD=$password
 
+# The command runs in a process group of its own, so that a stop ends all it started.
+set -m
 "$@" &
 child=$!
 wait "$child"
