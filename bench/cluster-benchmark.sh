@@ -49,6 +49,7 @@ instance() {
 }
 
 ready() {
+	local port
 	for port in "$@"; do
 		for _ in $(seq 1 600); do
 			[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = 200 ] && continue 2
@@ -60,7 +61,7 @@ ready() {
 
 # Runs one wrk per port at once, with CONNECTIONS each, after a warm-up; prints each summary.
 searches() {
-	local label=$1 connections=$2 pids=()
+	local label=$1 connections=$2 pids=() port
 	shift 2
 	for port in "$@"; do
 		wrk -t1 -c"$connections" -d"$((seconds / 3 + 5))s" --timeout 10s -s bench/search-queries.lua \
