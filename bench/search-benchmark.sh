@@ -91,7 +91,7 @@ for query in "q=faltering" "q=Kruschev&kind=BLOG_POST" "q=Khrushchev&part=review
 	export=$(for _ in $(seq 1 "$runs"); do
 		curl -s -o /dev/null -w '%{time_total}\n' "$base/api/search?$query&sort=right&format=csv"
 	done | median)
-	printf '| `%s` | %s | %s | %s |\n' "$query" "${lines:-?}" "$page" "$export" >>"$work/search.md"
+	printf '| `%s` | %s | %.3f | %.3f |\n' "$query" "${lines:-?}" "$page" "$export" >>"$work/search.md"
 	if [ "${lines:-0}" -ge 5000 ]; then
 		target "concordance of $query ($lines lines) sorted in under 1 s" "$page s" \
 			"$(awk -v s="$page" 'BEGIN { print (s < 1) ? 1 : 0 }')"
