@@ -96,8 +96,10 @@ serve() {
 		app_pid=$BENCH_SERVER
 		return
 	fi
-	$(launch app "$jar" $(store "$work/training")) --thaw.import-on-startup=false --thaw.sources="$dir/sources" \
-		--server.port="$port" $(store "$dir") >"$work/server.log" 2>&1 &
+	local command
+	read -ra command <<<"$(launch app "$jar" $(store "$work/training"))"
+	"${command[@]}" --thaw.import-on-startup=false --thaw.sources="$dir/sources" --server.port="$port" $(store "$dir") \
+		>"$work/server.log" 2>&1 &
 	server=$!
 	app_pid=$server
 	for _ in $(seq 1 "$1"); do
