@@ -122,7 +122,7 @@ cpu_ms() {
 }
 
 # The resident set size of a process and its peak, in MiB: "RSS PEAK".
-rss_mib() { awk '/^VmRSS/ { r = $2 } /^VmHWM/ { h = $2 } END { printf "%.0f %.0f", r / 1024, h / 1024 }' "/proc/$1/status"; }
+rss_mib() { awk '/^VmRSS/ { r = $2 } /^VmHWM/ { h = $2 } END { printf "%.0f %.0f\n", r / 1024, h / 1024 }' "/proc/$1/status"; }
 
 # Prints a target's line and keeps it for the summary: $1 the target, $2 the figure, $3 1 if met.
 target() {
