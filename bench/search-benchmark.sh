@@ -76,7 +76,7 @@ statuses=$(awk -F'\t' '{ split($3, r, " "); n[r[1]]++ } END { for (s in n) print
 	echo
 	awk -F'\t' '{ split($3, r, " "); print r[2] * 1000 "\t" r[1] "\t" $2 }' "$work/times.txt" | sort -t$'\t' -k3,3 -k1,1g |
 		awk -F'\t' -v p="$passes" '{ n[$3]++; if (n[$3] == int((p + 1) / 2)) printf "%.1f\t%s\t%s\n", $1, $2, $3 }' |
-		sort -g -r | head -n 5 | awk -F'\t' '{ printf "- %s ms (%s) `%s`\n", $1, $2, $3 }'
+		sort -g -r | awk -F'\t' 'NR <= 5 { printf "- %s ms (%s) `%s`\n", $1, $2, $3 }'
 } >"$work/search.md"
 
 echo >>"$work/search.md"

@@ -164,7 +164,7 @@ section() {
 
 machine() {
 	printf '%s cores (%s), %s GiB memory, %s' "$(nproc)" "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')" \
-		"$(awk '/^MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)" "$(java -version 2>&1 | head -n 1)"
+		"$(awk '/^MemTotal/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)" "$(java -version 2>&1 | sed -n 1p)"
 }
 
 build_name() {
