@@ -1,48 +1,102 @@
 #!/usr/bin/env bash
 # Times corpus search over a synthetic corpus of COUNT sources (bench/GenerateCorpus.java:
-# the seeds and the test fixtures, each copy made unique): imports it with the jar into a
-# fresh H2 database and search index, serves it, warms it up, then runs wrk with one
-# connection for SECONDS on each of /api/search and /search, cycling through a mix of
-# queries (bench/search-queries.lua), and prints the median, p90, p95 and p99 latencies;
-# then times concordances sorted by left context (each line in the console, the whole
-# result built and sorted) and a CSV export, RUNS times each, printing the median and the
-# number of lines. The load average is printed before and after: the figures move with it.
+# the seeds and the test fixtures, each copy made unique), served as the README runs the
+# application: the fixed set of 200 searches in bench/search-queries.txt (words, phrases,
+# names under other spellings, misspellings, prefixes and boolean queries, facets and
+# filters, the JSON API, the concordance), one after another on one connection, once to warm
+# up and then PASSES times; prints the median and p95 of all of them and of each group, the
+# slowest searches and the target (p95 under 50 ms at 10,000 sources). Then times
+# concordances sorted by left context and their CSV export, RUNS times each (medians).
 #
-# Usage: bench/search-benchmark.sh [COUNT] [SECONDS] [RUNS]   (default 10000, 30, 7)
-# Needs wrk (apt-get install -y wrk). BENCH_DIR=folder keeps the corpus, database and index
-# there and reuses them on the next run (the import takes minutes); BENCH_JAR=path times
-# another build; BENCH_PORT sets the port (default 18081).
+# Usage: bench/search-benchmark.sh [COUNT] [PASSES] [RUNS]   (default 10000, 3, 5; BENCH_QUICK=1: 200, 1, 1)
+# BENCH_DIR keeps the corpus for the next run (its import takes minutes); BENCH_JAR times
+# another build; BENCH_SERVER and BENCH_PORT time a server already running; BENCH_PORT
+# (default 18084).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-count=${1:-10000}
-seconds=${2:-30}
-runs=${3:-7}
-port=${BENCH_PORT:-18081}
-. bench/serving.sh thaw-search-bench
-if [ ! -d "$work/db" ]; then
-	java bench/GenerateCorpus.java "$work/corpus" "$count" seeds src/test/resources/fixtures
-	java -Xmx2g -jar "$jar" --thaw.import-only --thaw.sources="$work/corpus" $(store "$work") >"$work/import.log" 2>&1
-	grep -E "Import finished" "$work/import.log" | sed 's/^.*SourceImporter *: //'
+args="$*"
+. bench/serving.sh search
+count=${1:-${BENCH_SOURCES:-$([ "$quick" = 1 ] && echo 200 || echo 10000)}}
+passes=${2:-$([ "$quick" = 1 ] && echo 1 || echo 3)}
+runs=${3:-$([ "$quick" = 1 ] && echo 1 || echo 5)}
+port=${BENCH_PORT:-18084}
+if [ -z "${BENCH_SERVER:-}" ]; then
+	dir=$(corpus "$count")
 fi
-serve 900
-echo "Corpus: $(curl -s -D - -o /dev/null "$base/api/documents?size=1" | grep -i '^x-total-count' | tr -d '\r' | cut -d' ' -f2) documents"
-echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
+serve 900 "${dir:-}"
 
-# Warm-up: the JIT, Lucene's caches, Thymeleaf's templates.
-wrk -t1 -c1 -d"$((seconds / 3 + 5))s" --timeout 10s -s bench/search-queries.lua "$base" -- /api/search >/dev/null
-for path in /api/search /search; do
-	printf '%s: %s\n' "$path" "$(wrk -t1 -c1 -d"${seconds}s" --timeout 10s -s bench/search-queries.lua "$base" -- "$path" | tail -n 1)"
+# The searches as curl's configuration: each value percent-encoded, the group kept beside it.
+LC_ALL=C awk -v base="$base" -v conf="$work/searches.conf" -v groups="$work/groups.txt" '
+	BEGIN { for (i = 0; i < 256; i++) ord[sprintf("%c", i)] = i }
+	function encode(s,   out, i, c) {
+		for (i = 1; i <= length(s); i++) {
+			c = substr(s, i, 1)
+			out = out ((c ~ /[A-Za-z0-9._~*\/-]/) ? c : sprintf("%%%02X", ord[c]))
+		}
+		return out
+	}
+	/^# / { group = substr($0, 3); next }
+	/^#/ || /^$/ { next }
+	{
+		split($0, parts, "?"); n = split(parts[2], pairs, "&"); query = ""
+		for (i = 1; i <= n; i++) {
+			eq = index(pairs[i], "=")
+			query = query (i > 1 ? "&" : "") substr(pairs[i], 1, eq) encode(substr(pairs[i], eq + 1))
+		}
+		printf "url = \"%s%s?%s\"\noutput = \"/dev/null\"\n", base, parts[1], query > conf
+		print group "\t" $0 > groups
+	}' bench/search-queries.txt
+searches=$(wc -l <"$work/groups.txt")
+
+time_all() { curl -s -K "$work/searches.conf" -w '%{http_code} %{time_total}\n'; }
+time_all >/dev/null
+: >"$work/times.txt"
+for _ in $(seq 1 "$passes"); do
+	time_all | paste "$work/groups.txt" - >>"$work/times.txt"
 done
+# Lines of times.txt: group <tab> search <tab> status time (s).
+ms() { awk -F'\t' '{ split($3, r, " "); printf "%.1f\n", r[2] * 1000 }'; }
+p50=$(ms <"$work/times.txt" | percentile 50)
+p95=$(ms <"$work/times.txt" | percentile 95)
+statuses=$(awk -F'\t' '{ split($3, r, " "); n[r[1]]++ } END { for (s in n) printf "%s%s x %d", (k++ ? ", " : ""), s, n[s] }' "$work/times.txt")
+{
+	echo "Corpus of $count sources; the $searches searches of \`bench/search-queries.txt\` one after another on one"
+	echo "connection, after a pass to warm up: $passes pass(es), $((searches * passes)) requests; HTTP statuses: $statuses."
+	echo
+	echo "| searches | requests | p50 ms | p95 ms | max ms |"
+	echo "| --- | --- | --- | --- | --- |"
+	printf '| all | %d | %s | %s | %s |\n' "$((searches * passes))" "$p50" "$p95" "$(ms <"$work/times.txt" | percentile 100)"
+	cut -f1 "$work/groups.txt" | uniq | while read -r group; do
+		awk -F'\t' -v g="$group" '$1 == g' "$work/times.txt" >"$work/group.txt"
+		printf '| %s | %d | %s | %s | %s |\n' "$group" "$(wc -l <"$work/group.txt")" "$(ms <"$work/group.txt" | percentile 50)" \
+			"$(ms <"$work/group.txt" | percentile 95)" "$(ms <"$work/group.txt" | percentile 100)"
+	done
+	echo
+	echo "The slowest searches (median of the passes, ms, HTTP status):"
+	echo
+	awk -F'\t' '{ split($3, r, " "); print r[2] * 1000 "\t" r[1] "\t" $2 }' "$work/times.txt" | sort -t$'\t' -k3,3 -k1,1g |
+		awk -F'\t' -v p="$passes" '{ n[$3]++; if (n[$3] == int((p + 1) / 2)) printf "%.1f\t%s\t%s\n", $1, $2, $3 }' |
+		sort -g -r | awk -F'\t' 'NR <= 5 { printf "- %s ms (%s) `%s`\n", $1, $2, $3 }'
+} >"$work/search.md"
 
+echo >>"$work/search.md"
+echo "| concordance | lines | page sorted by left context, median s | CSV export sorted by right context, median s |" >>"$work/search.md"
+echo "| --- | --- | --- | --- |" >>"$work/search.md"
 for query in "q=faltering" "q=Kruschev&kind=BLOG_POST" "q=Khrushchev&part=review" "q=the&kind=BLOG_POST"; do
-	lines=$(curl -s -D - -o /dev/null "$base/api/search?$query&format=csv" | grep -i '^x-total-count' | tr -d '\r' | cut -d' ' -f2)
+	lines=$(curl -s -D - -o /dev/null "$base/api/search?$query&format=csv" | tr -d '\r' |
+		awk -F': ' 'tolower($1) == "x-total-count" { print $2 }')
 	page=$(for _ in $(seq 1 "$runs"); do
 		curl -s -o /dev/null -w '%{time_total}\n' "$base/search/concordance?$query&sort=left"
 	done | median)
 	export=$(for _ in $(seq 1 "$runs"); do
 		curl -s -o /dev/null -w '%{time_total}\n' "$base/api/search?$query&sort=right&format=csv"
 	done | median)
-	printf 'concordance %-28s %6s lines: page sorted by left context median %s s, CSV export sorted by right context median %s s\n' \
-		"$query" "${lines:-?}" "$page" "$export"
+	printf '| `%s` | %s | %.3f | %.3f |\n' "$query" "${lines:-?}" "$page" "$export" >>"$work/search.md"
+	if [ "${lines:-0}" -ge 5000 ]; then
+		target "concordance of $query ($lines lines) sorted in under 1 s" "$page s" \
+			"$(awk -v s="$page" 'BEGIN { print (s < 1) ? 1 : 0 }')"
+	fi
 done
-echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+cat "$work/search.md"
+target "search p95 under 50 ms at $count sources" "$p95 ms" "$(awk -v p="$p95" 'BEGIN { print (p < 50) ? 1 : 0 }')"
+section "Search: $searches fixed searches at $count sources" <"$work/search.md"

@@ -1,105 +1,96 @@
 #!/usr/bin/env bash
-# Times the start-up: from launching the jar to the first HTTP 200 of the corpus page, in
-# CPU seconds (user + system of the JVM, from /proc) and wall seconds, for four ways of
-# running it, taken in turn RUNS times over the same imported database:
-#   plain      java -jar target/thaw-corpus.jar
-#   flags      the same with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-#   cds        the jar extracted (-Djarmode=tools extract) with a class data sharing
-#              archive written by a training run (-XX:ArchiveClassesAtExit)
-#   cds+flags  both
-# and prints each one's medians, their ratios to plain's, and the peak resident memory
-# at the first 200 (VmHWM). BENCH_WAYS picks other ways, among them:
-#   tiered           plain with -XX:TieredStopAtLevel=1 alone
-#   aot              plain with Spring's AOT initialisation (-Dspring.aot.enabled=true;
-#                    a jar built with spring-boot-maven-plugin's process-aot)
-#   aot+cds+flags    the extracted jar with AOT, its own CDS archive and the flags
-#   small            cds+flags with a small thread stack, a capped heap and code cache
-#                    (the README's run command)
+# Times the start-up: from launching to the first HTTP 200 of the home page, in CPU seconds
+# (user + system of the JVM, from /proc) and wall seconds, RUNS times in turn for:
+#   app, README   the jar as the README runs it (bench/serving.sh's launch: extracted, with a
+#                 class data sharing archive and the README's JVM options)
+#   app, plain    java -jar target/thaw-corpus.jar
+#   bare, plain   a bare Spring Boot application with the same starters (web, Thymeleaf,
+#                 Data JPA, H2: bench/bare/), built here with the project's Spring Boot version
+#   bare, README  the bare application run as the README runs the app
+# The app starts over a copy of one imported database of the seeds each time. Prints the
+# medians, their ratios to the bare application's, and the target: the app as the README runs
+# it in at most 1.2x the CPU seconds of the bare application, run the same way and run plain.
 #
-# Usage: bench/start-benchmark.sh [RUNS]   (default 5)
-# BENCH_JAR=path times another build; BENCH_KEEP=1 keeps the work folder, BENCH_DIR names
-# one to keep and use again (the same build's only: the archives belong to it); BENCH_PORT sets
-# the port (default 18081); BENCH_WAYS="plain cds+flags small" the ways, in turn.
+# Usage: bench/start-benchmark.sh [RUNS]   (default 5; BENCH_QUICK=1: 1)
+# BENCH_JAR=path times another build; BENCH_JAVA_OPTS the README's JVM options; BENCH_PORT
+# the port (default 18081); BENCH_KEEP=1 keeps the work folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-5}
+args="$*"
+. bench/serving.sh start
+runs=${1:-$([ "$quick" = 1 ] && echo 1 || echo 5)}
 port=${BENCH_PORT:-18081}
-. bench/serving.sh thaw-start-bench
-fast=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
-small=(-Xss512k -Xmx256m -XX:ReservedCodeCacheSize=64m)
-aot=(-Dspring.aot.enabled=true)
-read -r -a names <<<"${BENCH_WAYS:-plain flags cds cds+flags}"
 
-# One import of the seeds, copied for every run, so each start finds the same corpus. A
-# BENCH_DIR that holds them from an earlier run keeps its corpus, extracted jar and archives.
-extracted=$work/app/$(basename "$jar")
-if [ ! -d "$work/corpus" ]; then
-	java -jar "$jar" --thaw.import-only --thaw.sources=seeds $(store "$work/corpus") >"$work/import.log" 2>&1
-fi
-[ -f "$extracted" ] || java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-if [ ! -f "$work/app.jsa" ]; then
-	java -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
-		--thaw.sources=seeds $(store "$work/corpus") >"$work/training.log" 2>&1
-fi
-if [[ " ${names[*]} " == *" aot+cds+flags "* && ! -f "$work/app-aot.jsa" ]]; then
-	java "${aot[@]}" -XX:ArchiveClassesAtExit="$work/app-aot.jsa" -Dspring.context.exit=onRefresh -jar "$extracted" \
-		--thaw.sources=seeds $(store "$work/corpus") >"$work/training-aot.log" 2>&1
-fi
+# The bare application, built with the project's Spring Boot version (offline when it can).
+boot=$(sed -n '/<parent>/,/<\/parent>/s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml)
+rm -rf "$work/bare" && cp -r bench/bare "$work/bare"
+sed -i "/<parent>/,/<\/parent>/s|<version>.*</version>|<version>$boot</version>|" "$work/bare/pom.xml"
+./mvnw -o -q -B -f "$work/bare/pom.xml" -DskipTests package >/dev/null 2>&1 ||
+	./mvnw -q -B -f "$work/bare/pom.xml" -DskipTests package
+bare=$work/bare/target/bare.jar
+
+# One import of the seeds, copied for every run, so each start finds the same corpus.
+java -jar "$jar" --thaw.import-only --thaw.sources=seeds $(store "$work/seeds") >"$work/import.log" 2>&1
+read -ra app_readme <<<"$(launch app "$jar" $(store "$work/training"))"
+read -ra bare_readme <<<"$(launch bare-app "$bare")"
 
 ticks=$(getconf CLK_TCK)
-if curl -s -o /dev/null "http://localhost:$port/"; then
-	echo "something already answers on port $port: set BENCH_PORT to a free one" >&2
-	exit 1
-fi
-# Starts one way of running, waits for the first 200 and sets $c (CPU s) and $w (wall s).
+# Starts a command, waits for the first 200 of / and sets $c (CPU s) and $w (wall s).
 start() {
-	local run=$work/run
-	rm -rf "$run" && cp -r "$work/corpus" "$run"
 	local t0 t1
+	rm -rf "$work/run" && cp -r "$work/seeds" "$work/run"
 	t0=$(date +%s.%N)
-	java "$@" --thaw.sources=seeds --server.port="$port" $(store "$run") >"$work/server.log" 2>&1 &
+	"$@" --server.port="$port" >"$work/server.log" 2>&1 &
 	server=$!
 	until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/")" = 200 ]; do
-		kill -0 "$server" 2>/dev/null || { echo "the server stopped; see $work/server.log" >&2; exit 1; }
+		kill -0 "$server" 2>/dev/null || { echo "It stopped: $*; see $work/server.log" >&2; exit 1; }
 		sleep 0.05
 	done
 	t1=$(date +%s.%N)
-	c=$(awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$server/stat")
-	m=$(awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$server/status")
+	c=$(awk -v t="$ticks" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / t }' "/proc/$server/stat")
 	w=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
 	kill "$server" && wait "$server" 2>/dev/null || true
 	server=""
 }
 
-declare -A cpu wall rss
+declare -A cpu wall
+names=("app, README" "app, plain" "bare, plain" "bare, README")
+app_args=(--thaw.sources=seeds $(store "$work/run"))
 for i in $(seq 1 "$runs"); do
 	for name in "${names[@]}"; do
 		case $name in
-		plain) start -jar "$jar" ;;
-		flags) start "${fast[@]}" -jar "$jar" ;;
-		cds) start -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" ;;
-		cds+flags) start "${fast[@]}" -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" ;;
-		tiered) start -XX:TieredStopAtLevel=1 -jar "$jar" ;;
-		aot) start "${aot[@]}" -jar "$jar" ;;
-		aot+cds+flags) start "${aot[@]}" "${fast[@]}" -XX:SharedArchiveFile="$work/app-aot.jsa" -jar "$extracted" ;;
-		small) start "${fast[@]}" "${small[@]}" -XX:SharedArchiveFile="$work/app.jsa" -jar "$extracted" ;;
-		*) echo "no way of starting called $name" >&2 && exit 2 ;;
+		"app, README") start "${app_readme[@]}" "${app_args[@]}" ;;
+		"app, plain") start java -jar "$jar" "${app_args[@]}" ;;
+		"bare, plain") start java -jar "$bare" ;;
+		"bare, README") start "${bare_readme[@]}" ;;
 		esac
 		cpu[$name]+="$c "
 		wall[$name]+="$w "
-		rss[$name]+="$m "
-		printf 'run %d %-13s %6s CPU s %6s s wall %5s MiB peak RSS\n' "$i" "$name" "$c" "$w" "$m"
+		printf 'run %d %-13s %6s CPU s %6s s wall\n' "$i" "$name" "$c" "$w"
 	done
 done
 
-echo "median of $runs runs, load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-base=${names[0]}
-base_cpu=$(printf "%s\n" ${cpu[$base]} | median)
-base_wall=$(printf "%s\n" ${wall[$base]} | median)
-for name in "${names[@]}"; do
-	c=$(printf "%s\n" ${cpu[$name]} | median)
-	w=$(printf "%s\n" ${wall[$name]} | median)
-	m=$(printf "%s\n" ${rss[$name]} | median)
-	awk -v n="$name" -v b="$base" -v c="$c" -v w="$w" -v m="$m" -v bc="$base_cpu" -v bw="$base_wall" \
-		'BEGIN { printf "%-13s %6.2f CPU s (%.2fx %s)  %6.2f s wall (%.2fx %s)  %4d MiB peak RSS\n", n, c, c / bc, b, w, w / bw, b, m }'
+bare_cpu=$(printf "%s\n" ${cpu["bare, plain"]} | median)
+bare_wall=$(printf "%s\n" ${wall["bare, plain"]} | median)
+{
+	echo "Medians of $runs runs, each way in turn; ratios to the bare application run plain."
+	echo "The README's way: \`${app_readme[*]}\` (the archive trained once)."
+	echo
+	echo "| way of starting | CPU s | ratio | wall s | ratio |"
+	echo "| --- | --- | --- | --- | --- |"
+	for name in "${names[@]}"; do
+		c=$(printf "%s\n" ${cpu[$name]} | median)
+		w=$(printf "%s\n" ${wall[$name]} | median)
+		awk -v n="$name" -v c="$c" -v w="$w" -v bc="$bare_cpu" -v bw="$bare_wall" \
+			'BEGIN { printf "| %s | %.2f | %.2f | %.2f | %.2f |\n", n, c, c / bc, w, w / bw }'
+	done
+} >"$work/start.md"
+cat "$work/start.md"
+app_cpu=$(printf "%s\n" ${cpu["app, README"]} | median)
+bare_readme_cpu=$(printf "%s\n" ${cpu["bare, README"]} | median)
+for pair in "bare, README:$bare_readme_cpu" "bare, plain:$bare_cpu"; do
+	ratio=$(awk -v a="$app_cpu" -v b="${pair#*:}" 'BEGIN { printf "%.2f", a / b }')
+	target "first 200: app (README) CPU s at most 1.2x ${pair%%:*}" "$app_cpu s = ${ratio}x" \
+		"$(awk -v r="$ratio" 'BEGIN { print (r <= 1.2) ? 1 : 0 }')"
 done
+section "Start: CPU and wall seconds to the first 200" <"$work/start.md"
