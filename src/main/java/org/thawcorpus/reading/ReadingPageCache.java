@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -47,10 +48,17 @@ class ReadingPageCache extends OncePerRequestFilter {
 
 	private final String build;
 
-	ReadingPageCache(CorpusVersion version, RenderedPages pages, String build) {
+	private final BooleanSupplier whole;
+
+	/**
+	 * @param whole whether the start-up work has ended: a page rendered before (with its
+	 * notice of the work under way) is neither kept nor given an ETag
+	 */
+	ReadingPageCache(CorpusVersion version, RenderedPages pages, String build, BooleanSupplier whole) {
 		this.version = version;
 		this.pages = pages;
 		this.build = build;
+		this.whole = whole;
 	}
 
 	@Override
@@ -64,6 +72,10 @@ class ReadingPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!this.whole.getAsBoolean()) {
+			chain.doFilter(request, response);
+			return;
+		}
 		long current = this.version.current();
 		String variant = variant(request);
 		String etag = "W/\"" + this.build + "-" + current + "-"

@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.thawcorpus.annotation.RegisterChanged;
 import org.thawcorpus.document.CorpusVersion;
+import org.thawcorpus.importer.StartupState;
 
 /**
  * Registers {@link ReadingPageCache} after the filters that check the request and set the
@@ -23,14 +24,17 @@ class ReadingPageCaching {
 
 	private final CorpusVersion version;
 
-	ReadingPageCaching(CorpusVersion version) {
+	private final StartupState startup;
+
+	ReadingPageCaching(CorpusVersion version, StartupState startup) {
 		this.version = version;
+		this.startup = startup;
 	}
 
 	@Bean
 	FilterRegistrationBean<ReadingPageCache> readingPageCache(@Value("${thaw.reading.page-cache:32MB}") DataSize size) {
 		FilterRegistrationBean<ReadingPageCache> registration = new FilterRegistrationBean<>(
-				new ReadingPageCache(this.version, new RenderedPages(size.toBytes()), build()));
+				new ReadingPageCache(this.version, new RenderedPages(size.toBytes()), build(), this.startup::whole));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
 		return registration;
 	}
