@@ -58,10 +58,19 @@ class StartupInBackgroundTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	StartupState startup;
+
 	@Test
 	void showsTheImportUnderWayAndIsReadyOnlyOnceItHasEnded() throws Exception {
 		assertThat(SECOND_FILE.await(2, TimeUnit.MINUTES)).as("the import reached its second file").isTrue();
 		try {
+			// The second file is read ahead while the first is written: wait for the
+			// write.
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+			while (!done(1) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
 			this.mvc.perform(get("/actuator/health/readiness"))
 				.andExpect(status().isServiceUnavailable())
 				.andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"))
@@ -154,6 +163,11 @@ class StartupInBackgroundTest {
 			}
 		}
 
+	}
+
+	private boolean done(int files) {
+		StartupStatus.Files progress = this.startup.status().files();
+		return progress != null && progress.done() == files;
 	}
 
 }
