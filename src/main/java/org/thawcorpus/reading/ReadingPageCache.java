@@ -3,7 +3,6 @@ package org.thawcorpus.reading;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,11 +83,11 @@ class ReadingPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String variant = this.whole.getAsBoolean() ? variant(request) : null;
-		if (variant == null) {
+		if (!this.whole.getAsBoolean()) {
 			chain.doFilter(request, response);
 			return;
 		}
+		String variant = variant(request);
 		long current = this.version.current();
 		RenderedPages.Page kept = this.pages.get(current, variant);
 		String etag = (kept != null) ? kept.etag() : etag(current, variant);
@@ -126,29 +125,16 @@ class ReadingPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What a reading view's content depends on besides the corpus: its path, its
-	 * parameters (as read, so also those a test sets without a query string), the layers
-	 * remembered, what it accepts and the site's address for links; null when its
-	 * parameters cannot be read (the filters after this one answer that).
+	 * What a reading view's content depends on besides the corpus: its path and query as
+	 * sent (not parsed: the filters after this one answer a query that cannot be read,
+	 * and such a page is never kept), the layers remembered, what it accepts and the
+	 * site's address for links.
 	 */
 	String variant(HttpServletRequest request) {
 		StringBuilder variant = new StringBuilder(request.getRequestURI());
-		char separator = '?';
-		Map<String, String[]> parameters;
-		try {
-			parameters = request.getParameterMap();
-		}
-		catch (IllegalStateException | IllegalArgumentException ex) {
-			return null;
-		}
-		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-			for (String value : parameter.getValue()) {
-				variant.append(separator)
-					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-					.append('=')
-					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-				separator = '&';
-			}
+		String query = request.getQueryString();
+		if (query != null) {
+			variant.append('?').append(query);
 		}
 		variant.append('\n').append(layers(request));
 		variant.append('\n').append(request.getHeader(HttpHeaders.ACCEPT));
@@ -230,7 +216,8 @@ class ReadingPageCache extends OncePerRequestFilter {
 		if (gzip) {
 			body = page.gzipped();
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			// as Tomcat names it when it compresses
+			response.addHeader(HttpHeaders.VARY, "accept-encoding");
 		}
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);

@@ -94,6 +94,16 @@ class ReadingPageCacheTest {
 	}
 
 	@Test
+	void aReadingViewWhoseParametersCannotBeReadIsRefusedEachTime() throws Exception {
+		get(ARTICLE, null, null);
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> refused = get(ARTICLE + "?page=%C3%28", null, null);
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("The parameters of this address cannot be read");
+		}
+	}
+
+	@Test
 	void aHeadRequestLeavesNoEmptyPageForTheNextGet() throws Exception {
 		String target = ARTICLE + "?layers=work";
 		HttpResponse<String> head = this.http
