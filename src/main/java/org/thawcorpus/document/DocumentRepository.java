@@ -1,11 +1,14 @@
 package org.thawcorpus.document;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.NotFoundException;
 
@@ -28,6 +31,10 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 	boolean existsBySlug(String slug);
 
 	List<Document> findByWorkKey(String workKey);
+
+	/** The ids of the documents with some slugs: rows of [id, slug]. */
+	@Query("select d.id, d.slug from Document d where d.slug in :slugs")
+	List<Object[]> findIdsBySlugIn(@Param("slugs") Collection<String> slugs);
 
 	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
 
