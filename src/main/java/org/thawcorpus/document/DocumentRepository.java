@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.NotFoundException;
 
 /** The documents of the corpus. */
@@ -30,10 +29,5 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 	List<Document> findByWorkKey(String workKey);
 
 	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
-
-	/**
-	 * Documents of a kind with a title, ignoring case: candidates for copies of one page.
-	 */
-	List<Document> findTop10ByKindAndTitleIgnoreCaseAndIdNot(DocumentKind kind, String title, Long id);
 
 }
