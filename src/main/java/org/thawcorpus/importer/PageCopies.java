@@ -41,7 +41,7 @@ class PageCopies {
 	}
 
 	/** Another document of the same kind and title. */
-	private record Candidate(long id, String slug, String sourceFile, String format) {
+	private record Candidate(long id, String slug, String sourceFile, String sourceFormat) {
 
 	}
 
@@ -69,7 +69,7 @@ class PageCopies {
 			if (smaller > 0 && shared.size() >= SHARED * smaller) {
 				document.markCopyOf(other.slug());
 				return Optional.of("Another copy of the page imported from " + other.sourceFile() + " ("
-						+ SourceFormat.valueOf(other.format()).label().toLowerCase(Locale.ROOT)
+						+ SourceFormat.valueOf(other.sourceFormat()).label().toLowerCase(Locale.ROOT)
 						+ "): the same title and kind, and " + shared.size() + " of the " + smaller
 						+ " passages of the shorter in common.");
 			}
