@@ -19,9 +19,11 @@ import org.thawcorpus.text.TextFolding;
  * the shorter of the two in common, compared folded for typography, case and white space.
  * A page saved as HTML and copied as text is the usual case; both stay in the corpus, and
  * the newer is marked as a copy of the older. The candidates are found by an indexed key
- * ({@link Document#titleKey(String)}), the oldest first, and their passages read one
- * candidate at a time until one is a copy; in plain SQL, in the caller's transaction, so
- * that Hibernate need not check the document's entities for changes before each query.
+ * ({@link Document#titleKey(String)}), at most ten, in no order (each was imported
+ * before: a document imported again is written anew), so that the look-up reads no more
+ * of the index than it returns; their passages are read one candidate at a time until one
+ * is a copy; in plain SQL, in the caller's transaction, so that Hibernate need not check
+ * the document's entities for changes before each query.
  */
 @Component
 class PageCopies {
@@ -53,7 +55,7 @@ class PageCopies {
 	Optional<String> mark(Document document) {
 		List<Candidate> candidates = this.jdbc
 			.sql("select id, slug, source_file, source_format from documents where kind = ? and title_key = ? "
-					+ "and id <> ? order by id fetch first " + CANDIDATES + " rows only")
+					+ "and id <> ? fetch first " + CANDIDATES + " rows only")
 			.params(document.getKind().code(), Document.titleKey(document.getTitle()), document.getId())
 			.query(Candidate.class)
 			.list();
