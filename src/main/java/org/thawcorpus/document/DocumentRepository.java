@@ -9,7 +9,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.NotFoundException;
 
 /** The documents of the corpus. */
@@ -37,10 +36,5 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 	List<Object[]> findIdsBySlugIn(@Param("slugs") Collection<String> slugs);
 
 	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
-
-	/**
-	 * Documents of a kind with a title, ignoring case: candidates for copies of one page.
-	 */
-	List<Document> findTop10ByKindAndTitleIgnoreCaseAndIdNot(DocumentKind kind, String title, Long id);
 
 }

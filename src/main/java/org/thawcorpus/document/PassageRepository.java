@@ -65,8 +65,4 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 	@Query("select p.anchor from Passage p where p.document.id = :documentId and p.role = :role order by p.position")
 	List<String> findAnchors(@Param("documentId") Long documentId, @Param("role") PassageRole role);
 
-	/** The text of every passage of a document: body, reviews and comments alike. */
-	@Query("select p.text from Passage p where p.document.id = :documentId")
-	List<String> findTextsByDocumentId(@Param("documentId") Long documentId);
-
 }
