@@ -25,27 +25,7 @@ if [ -z "${BENCH_SERVER:-}" ]; then
 fi
 serve 900 "${dir:-}"
 
-# The searches as curl's configuration: each value percent-encoded, the group kept beside it.
-LC_ALL=C awk -v base="$base" -v conf="$work/searches.conf" -v groups="$work/groups.txt" '
-	BEGIN { for (i = 0; i < 256; i++) ord[sprintf("%c", i)] = i }
-	function encode(s,   out, i, c) {
-		for (i = 1; i <= length(s); i++) {
-			c = substr(s, i, 1)
-			out = out ((c ~ /[A-Za-z0-9._~*\/-]/) ? c : sprintf("%%%02X", ord[c]))
-		}
-		return out
-	}
-	/^# / { group = substr($0, 3); next }
-	/^#/ || /^$/ { next }
-	{
-		split($0, parts, "?"); n = split(parts[2], pairs, "&"); query = ""
-		for (i = 1; i <= n; i++) {
-			eq = index(pairs[i], "=")
-			query = query (i > 1 ? "&" : "") substr(pairs[i], 1, eq) encode(substr(pairs[i], eq + 1))
-		}
-		printf "url = \"%s%s?%s\"\noutput = \"/dev/null\"\n", base, parts[1], query > conf
-		print group "\t" $0 > groups
-	}' bench/search-queries.txt
+search_config "$base" "$work/searches.conf" "$work/groups.txt"
 searches=$(wc -l <"$work/groups.txt")
 
 time_all() { curl -s -K "$work/searches.conf" -w '%{http_code} %{time_total}\n'; }
