@@ -17,20 +17,20 @@ port=${BENCH_PORT:-18085}
 dir=$(corpus "$count")
 serve 900 "$dir"
 
-read -r ready _ < <(rss_mib "$app_pid")
+read -r ready _ ready_anon ready_file < <(rss_mib "$app_pid")
 BENCH_DIR=$work BENCH_SERVER=$app_pid BENCH_PORT=$port bench/pages-benchmark.sh "$count"
-read -r pages _ < <(rss_mib "$app_pid")
+read -r pages _ pages_anon pages_file < <(rss_mib "$app_pid")
 BENCH_DIR=$work BENCH_SERVER=$app_pid BENCH_PORT=$port bench/search-benchmark.sh "$count"
-read -r searches peak < <(rss_mib "$app_pid")
+read -r searches peak searches_anon searches_file < <(rss_mib "$app_pid")
 {
 	echo "The application serving $count sources as the README runs it (\`$(launch app "$jar")\`)."
 	echo
-	echo "| when | RSS MiB |"
-	echo "| --- | --- |"
-	echo "| ready | $ready |"
-	echo "| after the page benchmark | $pages |"
-	echo "| after the search benchmark | $searches |"
-	echo "| peak (VmHWM) | $peak |"
+	echo "| when | RSS MiB | of it private (RssAnon) | of it mapped files (RssFile) |"
+	echo "| --- | --- | --- | --- |"
+	echo "| ready | $ready | $ready_anon | $ready_file |"
+	echo "| after the page benchmark | $pages | $pages_anon | $pages_file |"
+	echo "| after the search benchmark | $searches | $searches_anon | $searches_file |"
+	echo "| peak (VmHWM) | $peak | | |"
 } | tee "$work/memory.md"
 target "RSS under 400 MiB after the page and search load" "$searches MiB" "$([ "$searches" -lt 400 ] && echo 1 || echo 0)"
 section "Memory: RSS after the page and search load" <"$work/memory.md"

@@ -38,8 +38,13 @@ if [ -z "$jar" ]; then
 fi
 
 # The JVM options of the README's run command ("Run it"), beside the class data sharing archive
-# that launch adds; keep them in step with the README. BENCH_JAVA_OPTS overrides them.
-read -ra java_opts <<<"${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -XX:ReservedCodeCacheSize=64m}"
+# that launch adds; keep them in step with the README and pom.xml. BENCH_JAVA_OPTS overrides
+# them. ArchiveRelocationMode=0 maps the archive where it was written (JDK 17 relocates it by
+# default, which writes to every page of it: about 100 MiB of private memory instead of shared,
+# clean file pages). launch runs it with MALLOC_ARENA_MAX=2 (BENCH_MALLOC_ARENA_MAX), as the
+# README does: glibc's malloc keeps two arenas, not eight a core.
+read -ra java_opts <<<"${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0}"
+malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2}
 
 # The load average is sampled every 5 s while the part runs (the figures move with it).
 (while :; do cut -d' ' -f1 /proc/loadavg >>"$work/load-$part"; sleep 5; done) &
@@ -75,7 +80,7 @@ launch() {
 	shift 2
 	name=$(basename "$source")
 	if [ "${BENCH_CDS:-1}" = 0 ]; then
-		echo java "${java_opts[@]}" -jar "$source"
+		echo env MALLOC_ARENA_MAX="$malloc_arenas" java "${java_opts[@]}" -jar "$source"
 		return
 	fi
 	if [ ! -f "$dir/app.jsa" ]; then
@@ -83,7 +88,7 @@ launch() {
 		java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh -jar "$dir/$name" "$@" \
 			>"$dir/training.log" 2>&1 || true
 	fi
-	echo java "${java_opts[@]}" -XX:SharedArchiveFile="$dir/app.jsa" -jar "$dir/$name"
+	echo env MALLOC_ARENA_MAX="$malloc_arenas" java "${java_opts[@]}" -XX:SharedArchiveFile="$dir/app.jsa" -jar "$dir/$name"
 }
 
 # Serves the corpus in folder $2 (default $work) on $port as the README runs the application,
@@ -147,8 +152,12 @@ cpu_ms() {
 		awk -v t="$ticks" '{ sub(/^.*\) /, ""); s += $12 + $13 } END { printf "%.0f", s * 1000 / t }'
 }
 
-# The resident set size of a process and its peak, in MiB: "RSS PEAK".
-rss_mib() { awk '/^VmRSS/ { r = $2 } /^VmHWM/ { h = $2 } END { printf "%.0f %.0f\n", r / 1024, h / 1024 }' "/proc/$1/status"; }
+# The resident set size of a process and its peak, in MiB, then the part of the RSS that is
+# private memory (heap, metaspace, stacks, malloc) and the part that is pages of files mapped
+# (the class data sharing archive, Lucene's index files, the JDK's libraries), which the
+# kernel may drop and read again: "RSS PEAK ANON FILE".
+rss_mib() { awk '/^VmRSS/ { r = $2 } /^VmHWM/ { h = $2 } /^RssAnon/ { a = $2 } /^RssFile/ { f = $2 }
+	END { printf "%.0f %.0f %.0f %.0f\n", r / 1024, h / 1024, a / 1024, f / 1024 }' "/proc/$1/status"; }
 
 # Prints a target's line and keeps it for the summary: $1 the target, $2 the figure, $3 1 if met.
 target() {

@@ -1,7 +1,8 @@
 package org.thawcorpus.reading;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +30,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thawcorpus.annotation.LayerMemory;
 import org.thawcorpus.document.CorpusVersion;
-import org.thawcorpus.system.PublicUrls;
+import org.thawcorpus.system.CacheHeaders;
+import org.thawcorpus.system.SecurityHeaders;
 
 /**
  * The reading views (a document's pages and its review panel) change only with the
@@ -35,7 +39,9 @@ import org.thawcorpus.system.PublicUrls;
  * address and query, the reader's remembered layers, what it accepts, the site's address
  * for its links): its weak ETag names the build, the version and the variant, a request
  * that names it is answered 304 before anything is read or rendered, and a page rendered
- * before is sent again from {@link RenderedPages}.
+ * before is sent again from {@link RenderedPages}, with the headers its rendering set and
+ * gzipped once to clients that accept gzip. It runs before every other filter, so a page
+ * sent again costs no more than its lookup.
  */
 class ReadingPageCache extends OncePerRequestFilter {
 
@@ -50,15 +56,20 @@ class ReadingPageCache extends OncePerRequestFilter {
 
 	private final BooleanSupplier whole;
 
+	private final Function<HttpServletRequest, String> prefix;
+
 	/**
 	 * @param whole whether the start-up work has ended: a page rendered before (with its
 	 * notice of the work under way) is neither kept nor given an ETag
+	 * @param prefix the site's address for the links of a page answering a request
 	 */
-	ReadingPageCache(CorpusVersion version, RenderedPages pages, String build, BooleanSupplier whole) {
+	ReadingPageCache(CorpusVersion version, RenderedPages pages, String build, BooleanSupplier whole,
+			Function<HttpServletRequest, String> prefix) {
 		this.version = version;
 		this.pages = pages;
 		this.build = build;
 		this.whole = whole;
+		this.prefix = prefix;
 	}
 
 	@Override
@@ -76,56 +87,59 @@ class ReadingPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long current = this.version.current();
 		String variant = variant(request);
-		String etag = "W/\"" + this.build + "-" + current + "-"
-				+ DigestUtils.md5DigestAsHex(variant.getBytes(StandardCharsets.UTF_8)) + "\"";
-		ShallowEtagHeaderFilter.disableContentCaching(request);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+		long current = this.version.current();
+		RenderedPages.Page kept = this.pages.get(current, variant);
+		String etag = (kept != null) ? kept.etag() : etag(current, variant);
+		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				&& new ServletWebRequest(request, response).checkNotModified(etag)) {
+			SecurityHeaders.apply(response);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.REVALIDATE);
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 			rememberLayers(request, response);
 			return;
 		}
-		RenderedPages.Page kept = this.pages.get(current, variant);
 		if (kept != null) {
 			rememberLayers(request, response);
-			send(kept, etag, response);
+			send(kept, acceptsGzip(request), response);
 			return;
 		}
-		Map<String, Collection<String>> before = headers(response);
+		ShallowEtagHeaderFilter.disableContentCaching(request);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpStatus.OK.value() && "GET".equals(request.getMethod())
 				&& !request.isAsyncStarted() && isHtml(rendering.getContentType())) {
 			response.setHeader(HttpHeaders.ETAG, etag);
 			// a HEAD request's body is not rendered: only a GET's is kept
-			this.pages.put(current, variant, new RenderedPages.Page(rendering.getContentAsByteArray(),
-					rendering.getContentType(), rendering.getLocale(), added(before, headers(response))));
+			byte[] body = rendering.getContentAsByteArray();
+			this.pages.put(current, variant, new RenderedPages.Page(body, gzip(body), etag, rendering.getContentType(),
+					rendering.getLocale(), kept(headers(response))));
 		}
 		rendering.copyBodyToResponse();
 	}
 
+	private String etag(long current, String variant) {
+		return "W/\"" + this.build + "-" + current + "-"
+				+ DigestUtils.md5DigestAsHex(variant.getBytes(StandardCharsets.UTF_8)) + "\"";
+	}
+
 	/**
-	 * What a reading view's content depends on besides the corpus: its path, its
-	 * parameters (as read, so also those a test sets without a query string), the layers
-	 * remembered, what it accepts and the site's address for links.
+	 * What a reading view's content depends on besides the corpus: its path and query as
+	 * sent (not parsed: the filters after this one answer a query that cannot be read,
+	 * and such a page is never kept), the layers remembered, what it accepts and the
+	 * site's address for links.
 	 */
-	static String variant(HttpServletRequest request) {
+	String variant(HttpServletRequest request) {
 		StringBuilder variant = new StringBuilder(request.getRequestURI());
-		char separator = '?';
-		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-			for (String value : parameter.getValue()) {
-				variant.append(separator)
-					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-					.append('=')
-					.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-				separator = '&';
-			}
+		String query = request.getQueryString();
+		if (query != null) {
+			variant.append('?').append(query);
 		}
 		variant.append('\n').append(layers(request));
 		variant.append('\n').append(request.getHeader(HttpHeaders.ACCEPT));
 		variant.append('\n').append(request.isSecure());
-		variant.append('\n').append(PublicUrls.prefixOf(request));
+		variant.append('\n').append(this.prefix.apply(request));
 		return variant.toString();
 	}
 
@@ -157,16 +171,56 @@ class ReadingPageCache extends OncePerRequestFilter {
 		return contentType != null && MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(contentType));
 	}
 
-	private static void send(RenderedPages.Page page, String etag, HttpServletResponse response) throws IOException {
+	/** Whether the request's Accept-Encoding names gzip (or any coding) without q=0. */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (accepted == null) {
+			return false;
+		}
+		for (String coding : accepted.split(",")) {
+			String[] parts = coding.split(";");
+			String name = parts[0].trim();
+			if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+				for (int i = 1; i < parts.length; i++) {
+					String parameter = parts[i].trim().replace(" ", "");
+					if (parameter.matches("(?i)q=0(?:\\.0*)?")) {
+						return false;
+					}
+				}
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+			out.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return gzipped.toByteArray();
+	}
+
+	private static void send(RenderedPages.Page page, boolean gzip, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpStatus.OK.value());
 		page.headers().forEach((header) -> response.addHeader(header.getKey(), header.getValue()));
-		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setContentType(page.contentType());
 		if (page.locale() != null) {
 			response.setLocale(page.locale());
 		}
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		byte[] body = page.body();
+		if (gzip) {
+			body = page.gzipped();
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			// as Tomcat names it when it compresses
+			response.addHeader(HttpHeaders.VARY, "accept-encoding");
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 	private static Map<String, Collection<String>> headers(HttpServletResponse response) {
@@ -178,21 +232,22 @@ class ReadingPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The headers set between two snapshots, aside from the ETag, the length and cookies
-	 * (set again for each answer).
+	 * The headers of a rendering to send again with the page: all the filters and the
+	 * rendering set (the page is sent again before them), aside from the ETag, the
+	 * length, the coding and cookies (set for each answer).
 	 */
-	private static List<Map.Entry<String, String>> added(Map<String, Collection<String>> before,
-			Map<String, Collection<String>> after) {
-		List<Map.Entry<String, String>> added = new ArrayList<>();
-		after.forEach((name, values) -> {
+	private static List<Map.Entry<String, String>> kept(Map<String, Collection<String>> headers) {
+		List<Map.Entry<String, String>> kept = new ArrayList<>();
+		headers.forEach((name, values) -> {
 			if (!name.equalsIgnoreCase(HttpHeaders.ETAG) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)
-					&& !name.equalsIgnoreCase(HttpHeaders.SET_COOKIE)) {
-				List<String> fresh = new ArrayList<>(values);
-				before.getOrDefault(name, List.of()).forEach(fresh::remove);
-				fresh.forEach((value) -> added.add(Map.entry(name, value)));
+					&& !name.equalsIgnoreCase(HttpHeaders.SET_COOKIE)
+					&& !name.equalsIgnoreCase(HttpHeaders.CONTENT_ENCODING)
+					&& !name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+					&& !name.equalsIgnoreCase(HttpHeaders.CONTENT_LANGUAGE)) {
+				values.forEach((value) -> kept.add(Map.entry(name, value)));
 			}
 		});
-		return added;
+		return kept;
 	}
 
 }

@@ -13,11 +13,12 @@ import org.springframework.util.unit.DataSize;
 import org.thawcorpus.annotation.RegisterChanged;
 import org.thawcorpus.document.CorpusVersion;
 import org.thawcorpus.importer.StartupState;
+import org.thawcorpus.system.PublicUrls;
 
 /**
- * Registers {@link ReadingPageCache} after the filters that check the request and set the
- * site's address, keeping {@code thaw.reading.page-cache} bytes of rendered pages, and
- * raises the corpus's version when the register changed the annotations.
+ * Registers {@link ReadingPageCache} before every other filter, keeping
+ * {@code thaw.reading.page-cache} bytes of rendered pages, and raises the corpus's
+ * version when the register changed the annotations.
  */
 @Configuration(proxyBeanMethods = false)
 class ReadingPageCaching {
@@ -26,16 +27,21 @@ class ReadingPageCaching {
 
 	private final StartupState startup;
 
-	ReadingPageCaching(CorpusVersion version, StartupState startup) {
+	private final PublicUrls urls;
+
+	ReadingPageCaching(CorpusVersion version, StartupState startup, PublicUrls urls) {
 		this.version = version;
 		this.startup = startup;
+		this.urls = urls;
 	}
 
 	@Bean
 	FilterRegistrationBean<ReadingPageCache> readingPageCache(@Value("${thaw.reading.page-cache:32MB}") DataSize size) {
-		FilterRegistrationBean<ReadingPageCache> registration = new FilterRegistrationBean<>(
-				new ReadingPageCache(this.version, new RenderedPages(size.toBytes()), build(), this.startup::whole));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+		FilterRegistrationBean<ReadingPageCache> registration = new FilterRegistrationBean<>(new ReadingPageCache(
+				this.version, new RenderedPages(size.toBytes()), build(), this.startup::whole, this.urls::prefix));
+		// first of all: a page sent again needs none of the others (it carries the
+		// headers they set)
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -21,7 +21,7 @@ final class RenderedPages {
 	private long version = Long.MIN_VALUE;
 
 	/**
-	 * @param maxBytes the most bytes of bodies kept (0: none)
+	 * @param maxBytes the most bytes of bodies kept, plain and gzipped (0: none)
 	 */
 	RenderedPages(long maxBytes) {
 		this.maxBytes = maxBytes;
@@ -37,7 +37,7 @@ final class RenderedPages {
 	 * is not kept, one of a newer version replaces them all.
 	 */
 	synchronized void put(long version, String variant, Page page) {
-		if (version < this.version || page.body().length > this.maxBytes) {
+		if (version < this.version || page.bytes() > this.maxBytes) {
 			return;
 		}
 		if (version > this.version) {
@@ -46,10 +46,10 @@ final class RenderedPages {
 			this.version = version;
 		}
 		Page old = this.pages.put(variant, page);
-		this.bytes += page.body().length - ((old != null) ? old.body().length : 0);
+		this.bytes += page.bytes() - ((old != null) ? old.bytes() : 0);
 		Iterator<Page> eldest = this.pages.values().iterator();
 		while (this.bytes > this.maxBytes && eldest.hasNext()) {
-			this.bytes -= eldest.next().body().length;
+			this.bytes -= eldest.next().bytes();
 			eldest.remove();
 		}
 	}
@@ -63,14 +63,22 @@ final class RenderedPages {
 	 * A rendered page.
 	 *
 	 * @param body its bytes
+	 * @param gzipped its bytes gzipped, sent to clients that accept gzip
+	 * @param etag its ETag
 	 * @param contentType its content type
 	 * @param locale its language, or null
 	 * @param headers the headers its rendering set, in order, as name and value
 	 */
-	record Page(byte[] body, String contentType, Locale locale, List<Map.Entry<String, String>> headers) {
+	record Page(byte[] body, byte[] gzipped, String etag, String contentType, Locale locale,
+			List<Map.Entry<String, String>> headers) {
 
 		Page {
 			headers = List.copyOf(headers);
+		}
+
+		/** The bytes it takes. */
+		long bytes() {
+			return (long) this.body.length + this.gzipped.length;
 		}
 
 	}

@@ -56,7 +56,7 @@ public class PublicUrls extends OncePerRequestFilter {
 	}
 
 	/** What the application's paths are prefixed with in links answering this request. */
-	String prefix(HttpServletRequest request) {
+	public String prefix(HttpServletRequest request) {
 		String base = this.site.base();
 		if (base != null) {
 			return base;

@@ -34,7 +34,8 @@ class ReadingPageCacheStartupTest {
 		CorpusVersion version = mock(CorpusVersion.class);
 		when(version.current()).thenReturn(7L);
 		AtomicBoolean whole = new AtomicBoolean(false);
-		ReadingPageCache cache = new ReadingPageCache(version, new RenderedPages(1 << 20), "build", whole::get);
+		ReadingPageCache cache = new ReadingPageCache(version, new RenderedPages(1 << 20), "build", whole::get,
+				(request) -> "");
 
 		MockHttpServletResponse during = get(cache);
 		assertThat(during.getHeader(HttpHeaders.ETAG)).isNull();

@@ -1,13 +1,18 @@
 package org.thawcorpus.reading;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -60,6 +65,41 @@ class ReadingPageCacheTest {
 			HttpResponse<String> unchanged = get(target, etag, null);
 			assertThat(unchanged.statusCode()).as(target).isEqualTo(304);
 			assertThat(unchanged.body()).as(target).isEmpty();
+		}
+	}
+
+	@Test
+	void aPageSentAgainCarriesTheHeadersOfItsRenderingAndIsGzippedForClientsThatAcceptIt() throws Exception {
+		HttpResponse<String> first = get(ARTICLE, null, null);
+		HttpResponse<byte[]> gzipped = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + ARTICLE))
+				.header("Accept-Encoding", "br;q=0.9, gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<String> again = get(ARTICLE, null, null);
+
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(first.body());
+		}
+		assertThat(again.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(again.body()).isEqualTo(first.body());
+		for (HttpResponse<?> sent : List.of(gzipped, again)) {
+			for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Cache-Control",
+					"Content-Type", "Content-Language", "ETag" }) {
+				assertThat(sent.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header));
+			}
+			assertThat(String.join(",", sent.headers().allValues("Vary")).toLowerCase(Locale.ROOT)).as("Vary")
+				.contains("cookie");
+		}
+	}
+
+	@Test
+	void aReadingViewWhoseParametersCannotBeReadIsRefusedEachTime() throws Exception {
+		get(ARTICLE, null, null);
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> refused = get(ARTICLE + "?page=%C3%28", null, null);
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("The parameters of this address cannot be read");
 		}
 	}
 

@@ -70,7 +70,8 @@ class RenderedPagesTest {
 	}
 
 	private static RenderedPages.Page page(int bytes) {
-		return new RenderedPages.Page(new byte[bytes], "text/html;charset=UTF-8", Locale.ENGLISH, List.of());
+		return new RenderedPages.Page(new byte[bytes], new byte[0], "W/\"e\"", "text/html;charset=UTF-8",
+				Locale.ENGLISH, List.of());
 	}
 
 }
