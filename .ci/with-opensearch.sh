@@ -22,25 +22,14 @@ done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/thaw-opensearch.XXXXXX")
 cluster=""
-child=""
-stop() {
-	local status=$?
-	trap '' INT TERM
-	if [ -n "$child" ]; then
-		kill -- -"$child" 2>/dev/null || true
-		wait "$child" 2>/dev/null || true
-	fi
+stop_server() {
 	if [ -n "$cluster" ] && kill "$cluster" 2>/dev/null; then
 		for _ in $(seq 1 30); do kill -0 "$cluster" 2>/dev/null || break; sleep 1; done
 		kill -9 "$cluster" 2>/dev/null || true
 		echo "with-opensearch: cluster stopped"
 	fi
-	rm -rf "$work"
-	exit "$status"
 }
-trap stop EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. .ci/around.sh
 
 ./mvnw -B -q -ntp -f .ci/opensearch/pom.xml dependency:build-classpath -Dmdep.outputFile="$work/classpath" \
 	|| fail "could not resolve the cluster's classpath (.ci/opensearch/pom.xml) from Maven Central."
@@ -67,9 +56,7 @@ done
 version=$(curl -s "http://127.0.0.1:$port" | sed -n 's/.*"number" *: *"\([^"]*\)".*/\1/p')
 echo "with-opensearch: OpenSearch ${version:-?}, $nodes nodes, green after $(($(date +%s) - started)) s, at $uris"
 export THAW_SEARCH_URIS=$uris
+# The cluster's JVM, for a benchmark that counts its CPU.
+export OPENSEARCH_PID=$cluster
 
-# The command runs in a process group of its own, so that a stop ends all it started.
-set -m
-"$@" &
-child=$!
-wait "$child"
+run_inside "$@"

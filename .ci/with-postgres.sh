@@ -31,23 +31,12 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/thaw-postgres.XXXXXX")
 chown postgres: "$work"
 chmod 700 "$work"
 started=""
-child=""
-stop() {
-	local status=$?
-	trap '' INT TERM
-	if [ -n "$child" ]; then
-		kill -- -"$child" 2>/dev/null || true
-		wait "$child" 2>/dev/null || true
-	fi
+stop_server() {
 	if [ -n "$started" ]; then
 		as_postgres "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null && echo "with-postgres: server stopped"
 	fi
-	rm -rf "$work"
-	exit "$status"
 }
-trap stop EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+. .ci/around.sh
 
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 # The superuser logs in through the folder's socket only; the application over TCP, by password.
@@ -67,9 +56,7 @@ echo "with-postgres: PostgreSQL $version at 127.0.0.1:$port, database thaw, user
 export THAW_DB_URL="jdbc:postgresql://127.0.0.1:$port/thaw"
 export THAW_DB_USER=thaw
 export THAW_DB_PASSWORD=$password
+# The server's first process (its connections are its children), for a benchmark that counts its CPU.
+export POSTGRES_PID=$(head -n 1 "$work/data/postmaster.pid")
 
-# The command runs in a process group of its own, so that a stop ends all it started.
-set -m
-"$@" &
-child=$!
-wait "$child"
+run_inside "$@"

@@ -3,20 +3,34 @@
 # the embedded one (H2 and a Lucene index in a folder, one instance) and the cluster one
 # (PostgreSQL 15 and a two-node OpenSearch cluster, started by .ci/with-postgres.sh and
 # .ci/with-opensearch.sh, and the `cluster` profile). For each it times one importer's
-# `--thaw.import-only` run into a fresh store, then serves the corpus and, after a warm-up,
-# runs wrk for SECONDS on /api/search with the mix of bench/search-queries.lua: on the embedded
-# set-up two connections to its one instance; on the cluster set-up two web instances with one
-# connection each (two wrk at once), so that both serve two searches at a time. It prints
-# each import's files per second and each wrk's median, p95 and p99 latency.
+# `--thaw.import-only` run into a fresh store, then serves the corpus and runs two readers at
+# once, each going through the fixed searches of bench/search-queries.txt (the suite's, as
+# bench/search-benchmark.sh times them) once to warm up and then PASSES times on one
+# connection: on the embedded set-up both readers ask its one instance; on the cluster set-up
+# each asks a web instance of its own. It prints each import's files per second and, for each
+# set-up, the searches' median, p95 and p99 latency, the requests a second, and the CPU the
+# servers used a request (the web instances; on the cluster set-up also the OpenSearch JVM
+# and PostgreSQL's processes).
 #
-# Usage: bench/cluster-benchmark.sh [COUNT] [SECONDS]   (default 1000 sources, 30 s)
-# Needs wrk (apt-get install -y wrk). BENCH_JAR=path times another build; BENCH_PORT sets
-# the first web port (default 18211; a second instance takes the next).
+# Usage: bench/cluster-benchmark.sh [COUNT] [PASSES]   (default 1000 sources, 2 passes)
+# BENCH_JAR=path times another build; BENCH_PORT sets the first web port (default 18211; a
+# second instance takes the next).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fail() { echo "cluster-benchmark: $*" >&2; exit 1; }
-command -v wrk >/dev/null || fail "wrk is missing (apt-get install -y wrk)."
 command -v curl >/dev/null || fail "curl is missing (apt-get install -y curl)."
+
+if [ "${1:-}" = --cluster-half ]; then
+	# Run by the first half inside .ci/with-postgres.sh and .ci/with-opensearch.sh, in its folder.
+	export BENCH_DIR=$2 BENCH_JAR=$3
+	passes=$4 port=$5
+	. bench/serving.sh cluster-half
+else
+	count=${1:-1000}
+	passes=${2:-2}
+	port=${BENCH_PORT:-18211}
+	. bench/serving.sh cluster
+fi
 
 instances=()
 stop_instances() {
@@ -24,6 +38,7 @@ stop_instances() {
 	for pid in "${instances[@]}"; do wait "$pid" 2>/dev/null || true; done
 	instances=()
 }
+trap 'stop_instances; cleanup' EXIT
 
 # Imports the corpus with the jar's options given; prints the importer's summary and the wall time.
 timed_import() {
@@ -59,33 +74,45 @@ ready() {
 	done
 }
 
-# Runs one wrk per port at once, with CONNECTIONS each, after a warm-up; prints each summary.
+# One reader: the searches once to warm up, then PASSES times; "status seconds" a line to $2.
+reader() {
+	local port=$1 out=$2
+	search_config "http://127.0.0.1:$port" "$out.conf" /dev/null
+	curl -s -K "$out.conf" >/dev/null
+	for _ in $(seq 1 "$passes"); do
+		curl -s -K "$out.conf" -w '%{http_code} %{time_total}\n'
+	done >"$out"
+}
+
+# The processes named that are still running.
+alive() { for pid in "$@"; do [ -r "/proc/$pid/stat" ] && echo "$pid"; done; }
+
+# Runs one reader per port given at once (a port may be named twice) and prints the figures;
+# the servers' process ids are in $servers.
 searches() {
-	local label=$1 connections=$2 pids=() port
-	shift 2
+	local label=$1 readers=() n=0 port cpu_before seconds
+	shift
+	cpu_before=$(cpu_ms $(alive $servers))
 	for port in "$@"; do
-		wrk -t1 -c"$connections" -d"$((seconds / 3 + 5))s" --timeout 10s -s bench/search-queries.lua \
-			"http://127.0.0.1:$port" -- /api/search >/dev/null &
-		pids+=($!)
+		n=$((n + 1))
+		reader "$port" "$work/times-$label-$n.txt" &
+		readers+=($!)
 	done
-	wait "${pids[@]}"
-	pids=()
-	for port in "$@"; do
-		wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s -s bench/search-queries.lua \
-			"http://127.0.0.1:$port" -- /api/search >"$work/wrk-$label-$port.txt" &
-		pids+=($!)
-	done
-	wait "${pids[@]}"
-	for port in "$@"; do
-		printf '%s, instance on port %s, %s connection(s): %s\n' "$label" "$port" "$connections" \
-			"$(tail -n 1 "$work/wrk-$label-$port.txt")"
-	done
+	wait "${readers[@]}"
+	cpu=$(($(cpu_ms $(alive $servers)) - cpu_before))
+	cat "$work"/times-"$label"-*.txt >"$work/times-$label.txt"
+	ms() { awk '{ printf "%.1f\n", $2 * 1000 }' "$work/times-$label.txt"; }
+	requests=$(wc -l <"$work/times-$label.txt")
+	seconds=$(awk '{ s += $2 } END { print s }' "$work/times-$label.txt")
+	printf '%s: %d readers at once, %d requests (HTTP %s): median %s ms, p95 %s ms, p99 %s ms; %.1f requests/s a reader; %.0f CPU ms a request (warm-up included)\n' \
+		"$label" "$n" "$requests" \
+		"$(awk '{ n[$1]++ } END { for (s in n) printf "%s%s x %d", (k++ ? ", " : ""), s, n[s] }' "$work/times-$label.txt")" \
+		"$(ms | percentile 50)" "$(ms | percentile 95)" "$(ms | percentile 99)" \
+		"$(awk -v r="$requests" -v s="$seconds" 'BEGIN { print r / s }')" \
+		"$(awk -v c="$cpu" -v r="$requests" -v p="$passes" 'BEGIN { print c / (r * (p + 1) / p) }')"
 }
 
 if [ "${1:-}" = --cluster-half ]; then
-	# Run by the first half inside .ci/with-postgres.sh and .ci/with-opensearch.sh.
-	work=$2 jar=$3 seconds=$4 port=$5
-	trap stop_instances EXIT
 	timed_import cluster --spring.profiles.active=cluster
 	counts=$(.ci/cluster-counts.sh) || fail "the cluster import wrote no documents table to PostgreSQL."
 	echo "cluster stores: $counts"
@@ -93,23 +120,20 @@ if [ "${1:-}" = --cluster-half ]; then
 	instance "$port" --spring.profiles.active=cluster "$validate"
 	instance "$((port + 1))" --spring.profiles.active=cluster "$validate"
 	ready "$port" "$((port + 1))"
-	searches cluster 1 "$port" "$((port + 1))"
+	servers="${instances[*]} ${OPENSEARCH_PID:-} ${POSTGRES_PID:-} $(ps -o pid= --ppid "${POSTGRES_PID:-1}" | tr '\n' ' ')"
+	searches cluster "$port" "$((port + 1))"
 	exit
 fi
 
-count=${1:-1000}
-seconds=${2:-30}
-port=${BENCH_PORT:-18211}
-. bench/serving.sh thaw-cluster-bench
-trap 'stop_instances; cleanup' EXIT
 java bench/GenerateCorpus.java "$work/corpus" "$count" seeds src/test/resources/fixtures >/dev/null
 echo "Corpus: $count sources, $(du -sh "$work/corpus" | cut -f1); load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) processors"
 
 timed_import embedded $(store "$work/embedded")
 instance "$port" $(store "$work/embedded")
 ready "$port"
-searches embedded 2 "$port"
+servers="${instances[*]}"
+searches embedded "$port" "$port"
 stop_instances
 
-.ci/with-postgres.sh .ci/with-opensearch.sh bench/cluster-benchmark.sh --cluster-half "$work" "$jar" "$seconds" "$port"
-echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+.ci/with-postgres.sh .ci/with-opensearch.sh bench/cluster-benchmark.sh --cluster-half "$work" "$jar" "$passes" "$port"
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg); during the run (every 5 s): $(sort -g "$work"/load-* | awk 'NR == 1 { lo = $1 } { hi = $1; s += $1 } END { printf "%.1f to %.1f, mean %.1f", lo, hi, s / NR }')"

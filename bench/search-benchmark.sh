@@ -4,8 +4,10 @@
 # application: the fixed set of 200 searches in bench/search-queries.txt (words, phrases,
 # names under other spellings, misspellings, prefixes and boolean queries, facets and
 # filters, the JSON API, the concordance), one after another on one connection, once to warm
-# up and then PASSES times; prints the median and p95 of all of them and of each group, the
-# slowest searches and the target (p95 under 50 ms at 10,000 sources). Then times
+# up and then PASSES times; prints the median and p95 of the searches (the results pages and
+# the JSON API: every group but the concordance), of the concordance pages apart, and of each
+# group, the slowest searches and the targets: the searches' p95 under 50 ms at 10,000
+# sources; the concordance's own, a sort of 5,000 hits and more under a second. Then times
 # concordances sorted by left context and their CSV export, RUNS times each (medians).
 #
 # Usage: bench/search-benchmark.sh [COUNT] [PASSES] [RUNS]   (default 10000, 3, 5; BENCH_QUICK=1: 200, 1, 1)
@@ -25,27 +27,7 @@ if [ -z "${BENCH_SERVER:-}" ]; then
 fi
 serve 900 "${dir:-}"
 
-# The searches as curl's configuration: each value percent-encoded, the group kept beside it.
-LC_ALL=C awk -v base="$base" -v conf="$work/searches.conf" -v groups="$work/groups.txt" '
-	BEGIN { for (i = 0; i < 256; i++) ord[sprintf("%c", i)] = i }
-	function encode(s,   out, i, c) {
-		for (i = 1; i <= length(s); i++) {
-			c = substr(s, i, 1)
-			out = out ((c ~ /[A-Za-z0-9._~*\/-]/) ? c : sprintf("%%%02X", ord[c]))
-		}
-		return out
-	}
-	/^# / { group = substr($0, 3); next }
-	/^#/ || /^$/ { next }
-	{
-		split($0, parts, "?"); n = split(parts[2], pairs, "&"); query = ""
-		for (i = 1; i <= n; i++) {
-			eq = index(pairs[i], "=")
-			query = query (i > 1 ? "&" : "") substr(pairs[i], 1, eq) encode(substr(pairs[i], eq + 1))
-		}
-		printf "url = \"%s%s?%s\"\noutput = \"/dev/null\"\n", base, parts[1], query > conf
-		print group "\t" $0 > groups
-	}' bench/search-queries.txt
+search_config "$base" "$work/searches.conf" "$work/groups.txt"
 searches=$(wc -l <"$work/groups.txt")
 
 time_all() { curl -s -K "$work/searches.conf" -w '%{http_code} %{time_total}\n'; }
@@ -56,27 +38,45 @@ for _ in $(seq 1 "$passes"); do
 done
 # Lines of times.txt: group <tab> search <tab> status time (s).
 ms() { awk -F'\t' '{ split($3, r, " "); printf "%.1f\n", r[2] * 1000 }'; }
-p50=$(ms <"$work/times.txt" | percentile 50)
-p95=$(ms <"$work/times.txt" | percentile 95)
+# The concordance (its own target, below) apart from the searches, whose target is p95.
+concordance_group="the concordance"
+awk -F'\t' -v g="$concordance_group" '$1 != g' "$work/times.txt" >"$work/searches.txt"
+awk -F'\t' -v g="$concordance_group" '$1 == g' "$work/times.txt" >"$work/concordances.txt"
+p50=$(ms <"$work/searches.txt" | percentile 50)
+p95=$(ms <"$work/searches.txt" | percentile 95)
 statuses=$(awk -F'\t' '{ split($3, r, " "); n[r[1]]++ } END { for (s in n) printf "%s%s x %d", (k++ ? ", " : ""), s, n[s] }' "$work/times.txt")
 {
 	echo "Corpus of $count sources; the $searches searches of \`bench/search-queries.txt\` one after another on one"
 	echo "connection, after a pass to warm up: $passes pass(es), $((searches * passes)) requests; HTTP statuses: $statuses."
 	echo
+	echo "The target, p95 under 50 ms, is on the searches: the results pages and the JSON API, every group"
+	echo "but the concordance. The concordance pages are timed apart; their target is a sort of 5,000 hits"
+	echo "and more under a second (the table after this one)."
+	echo
 	echo "| searches | requests | p50 ms | p95 ms | max ms |"
 	echo "| --- | --- | --- | --- | --- |"
-	printf '| all | %d | %s | %s | %s |\n' "$((searches * passes))" "$p50" "$p95" "$(ms <"$work/times.txt" | percentile 100)"
+	printf '| **searches** (results pages and JSON API) | %d | %s | %s | %s |\n' "$(wc -l <"$work/searches.txt")" "$p50" "$p95" \
+		"$(ms <"$work/searches.txt" | percentile 100)"
+	if [ -s "$work/concordances.txt" ]; then
+		printf '| **concordance pages** | %d | %s | %s | %s |\n' "$(wc -l <"$work/concordances.txt")" \
+			"$(ms <"$work/concordances.txt" | percentile 50)" "$(ms <"$work/concordances.txt" | percentile 95)" \
+			"$(ms <"$work/concordances.txt" | percentile 100)"
+	fi
+	printf '| all | %d | %s | %s | %s |\n' "$((searches * passes))" "$(ms <"$work/times.txt" | percentile 50)" \
+		"$(ms <"$work/times.txt" | percentile 95)" "$(ms <"$work/times.txt" | percentile 100)"
 	cut -f1 "$work/groups.txt" | uniq | while read -r group; do
 		awk -F'\t' -v g="$group" '$1 == g' "$work/times.txt" >"$work/group.txt"
 		printf '| %s | %d | %s | %s | %s |\n' "$group" "$(wc -l <"$work/group.txt")" "$(ms <"$work/group.txt" | percentile 50)" \
 			"$(ms <"$work/group.txt" | percentile 95)" "$(ms <"$work/group.txt" | percentile 100)"
 	done
-	echo
-	echo "The slowest searches (median of the passes, ms, HTTP status):"
-	echo
-	awk -F'\t' '{ split($3, r, " "); print r[2] * 1000 "\t" r[1] "\t" $2 }' "$work/times.txt" | sort -t$'\t' -k3,3 -k1,1g |
-		awk -F'\t' -v p="$passes" '{ n[$3]++; if (n[$3] == int((p + 1) / 2)) printf "%.1f\t%s\t%s\n", $1, $2, $3 }' |
-		sort -g -r | awk -F'\t' 'NR <= 5 { printf "- %s ms (%s) `%s`\n", $1, $2, $3 }'
+	for kind in searches concordances; do
+		echo
+		echo "The slowest $([ $kind = searches ] && echo searches || echo concordance pages) (median of the passes, ms, HTTP status):"
+		echo
+		awk -F'\t' '{ split($3, r, " "); print r[2] * 1000 "\t" r[1] "\t" $2 }' "$work/$kind.txt" | sort -t$'\t' -k3,3 -k1,1g |
+			awk -F'\t' -v p="$passes" '{ n[$3]++; if (n[$3] == int((p + 1) / 2)) printf "%.1f\t%s\t%s\n", $1, $2, $3 }' |
+			sort -g -r | awk -F'\t' 'NR <= 5 { printf "- %s ms (%s) `%s`\n", $1, $2, $3 }'
+	done
 } >"$work/search.md"
 
 echo >>"$work/search.md"
@@ -98,5 +98,6 @@ for query in "q=faltering" "q=Kruschev&kind=BLOG_POST" "q=Khrushchev&part=review
 	fi
 done
 cat "$work/search.md"
-target "search p95 under 50 ms at $count sources" "$p95 ms" "$(awk -v p="$p95" 'BEGIN { print (p < 50) ? 1 : 0 }')"
+target "search p95 under 50 ms at $count sources (results pages and JSON API)" "$p95 ms" \
+	"$(awk -v p="$p95" 'BEGIN { print (p < 50) ? 1 : 0 }')"
 section "Search: $searches fixed searches at $count sources" <"$work/search.md"

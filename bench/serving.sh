@@ -5,8 +5,8 @@
 #   $quick  1 under BENCH_QUICK=1: small sizes and short runs, to check the scripts in minutes
 #   $results  the file the results go to: BENCH_RESULTS, else bench/RESULTS.md (a quick run:
 #           target/bench/RESULTS-quick.md, so that it never overwrites the real figures)
-# and defines median, percentile, store, corpus, launch, serve, cpu_ms, rss_mib, section and
-# target (each described where it is defined). Processes started here are stopped on exit.
+# and defines median, percentile, store, corpus, launch, serve, search_config, cpu_ms, rss_mib,
+# section and target (each described where it is defined). Processes started here are stopped on exit.
 keep=${BENCH_KEEP:-0}
 [ -z "${BENCH_DIR:-}" ] || keep=1
 work=${BENCH_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/thaw-bench-$1.XXXXXX")}
@@ -111,6 +111,32 @@ serve() {
 	done
 	echo "The application did not become ready in $1 s; see $work/server.log" >&2
 	exit 1
+}
+
+# Writes the fixed searches of bench/search-queries.txt against the server at $1 as curl's
+# configuration to the file $2 (each value percent-encoded), and to the file $3 each search's
+# group and search, a tab between, in the same order.
+search_config() {
+	LC_ALL=C awk -v base="$1" -v conf="$2" -v groups="$3" '
+		BEGIN { for (i = 0; i < 256; i++) ord[sprintf("%c", i)] = i }
+		function encode(s,   out, i, c) {
+			for (i = 1; i <= length(s); i++) {
+				c = substr(s, i, 1)
+				out = out ((c ~ /[A-Za-z0-9._~*\/-]/) ? c : sprintf("%%%02X", ord[c]))
+			}
+			return out
+		}
+		/^# / { group = substr($0, 3); next }
+		/^#/ || /^$/ { next }
+		{
+			split($0, parts, "?"); n = split(parts[2], pairs, "&"); query = ""
+			for (i = 1; i <= n; i++) {
+				eq = index(pairs[i], "=")
+				query = query (i > 1 ? "&" : "") substr(pairs[i], 1, eq) encode(substr(pairs[i], eq + 1))
+			}
+			printf "url = \"%s%s?%s\"\noutput = \"/dev/null\"\n", base, parts[1], query > conf
+			print group "\t" $0 > groups
+		}' bench/search-queries.txt
 }
 
 # CPU milliseconds (user + system) the processes named so far have used.

@@ -49,6 +49,11 @@ public class Citation {
 	@JoinColumn(name = "passage_id")
 	private Passage passage;
 
+	/**
+	 * The document's title, which orders the list of citations (a title never changes).
+	 */
+	private String documentTitle;
+
 	private int position;
 
 	private int startOffset;
@@ -105,6 +110,7 @@ public class Citation {
 	 */
 	public Citation(Passage passage, int position, FoundCitation found) {
 		this.document = passage.getDocument();
+		this.documentTitle = this.document.getTitle();
 		this.passage = passage;
 		this.position = position;
 		this.startOffset = found.start();

@@ -31,14 +31,24 @@ public class CitationService {
 	/** A page of every citation in the corpus, by document title and position. */
 	@Transactional(readOnly = true)
 	public Page<CitationInfo> page(Pageable pageable) {
-		return this.citations.findAllByOrderByDocumentTitleAscPositionAsc(pageable).map(CitationInfo::of);
+		return listed(pageable).map(CitationInfo::of);
 	}
 
 	/** A page of the list of citations, each with the work it names. */
 	@Transactional(readOnly = true)
 	public Page<Listed> listPage(Pageable pageable) {
-		return this.citations.findAllByOrderByDocumentTitleAscPositionAsc(pageable)
-			.map((c) -> new Listed(CitationInfo.of(c), Reference.fromCitation(null, c.data())));
+		return listed(pageable).map((c) -> new Listed(CitationInfo.of(c), Reference.fromCitation(null, c.data())));
+	}
+
+	/**
+	 * A page of the list of citations: the page's ids in the index's order, then their
+	 * citations.
+	 */
+	private Page<Citation> listed(Pageable pageable) {
+		Page<Long> ids = this.citations.findListedIds(pageable);
+		Map<Long, Citation> byId = new HashMap<>();
+		this.citations.findByIdIn(ids.getContent()).forEach((c) -> byId.put(c.getId(), c));
+		return ids.map(byId::get);
 	}
 
 	/**
@@ -110,9 +120,7 @@ public class CitationService {
 	 */
 	@Transactional(readOnly = true)
 	public List<Reference> references() {
-		return this.citations.findAllByOrderByDocumentTitleAscPositionAsc(Pageable.unpaged())
-			.map((c) -> Reference.fromCitation(null, c.data()))
-			.getContent();
+		return this.citations.findAllListed().stream().map((c) -> Reference.fromCitation(null, c.data())).toList();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.thawcorpus.document;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -40,6 +41,8 @@ public class Document {
 	private DocumentKind kind;
 
 	private String title;
+
+	private String titleKey;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "source_format")
@@ -91,6 +94,15 @@ public class Document {
 		this.importedAt = origin.importedAt();
 		this.kind = kind;
 		this.title = title;
+		this.titleKey = titleKey(title);
+	}
+
+	/**
+	 * A title folded for case, as stored with each document: documents whose titles are
+	 * the same but for case have the same key.
+	 */
+	public static String titleKey(String title) {
+		return (title != null) ? title.toUpperCase(Locale.ROOT) : null;
 	}
 
 	public Long getId() {

@@ -3,6 +3,7 @@ package org.thawcorpus.document;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -107,6 +108,17 @@ public class DocumentMetadata {
 	/** The day the copy was made from the original page. */
 	public LocalDate getAccessed() {
 		return this.accessed;
+	}
+
+	/**
+	 * Whether another document's metadata supplies the same values from a file of the
+	 * same name.
+	 */
+	public boolean sameAs(DocumentMetadata other) {
+		return Objects.equals(this.fileName, other.fileName) && Objects.equals(this.title, other.title)
+				&& Objects.equals(this.authors, other.authors) && Objects.equals(this.site, other.site)
+				&& Objects.equals(this.publisher, other.publisher) && Objects.equals(this.url, other.url)
+				&& Objects.equals(this.published, other.published) && Objects.equals(this.accessed, other.accessed);
 	}
 
 }

@@ -1,12 +1,14 @@
 package org.thawcorpus.document;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.thawcorpus.source.DocumentKind;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.thawcorpus.system.NotFoundException;
 
 /** The documents of the corpus. */
@@ -29,11 +31,10 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
 	List<Document> findByWorkKey(String workKey);
 
-	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
+	/** The ids of the documents with some slugs: rows of [id, slug]. */
+	@Query("select d.id, d.slug from Document d where d.slug in :slugs")
+	List<Object[]> findIdsBySlugIn(@Param("slugs") Collection<String> slugs);
 
-	/**
-	 * Documents of a kind with a title, ignoring case: candidates for copies of one page.
-	 */
-	List<Document> findTop10ByKindAndTitleIgnoreCaseAndIdNot(DocumentKind kind, String title, Long id);
+	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
 
 }

@@ -100,13 +100,20 @@ public class PassageLinks {
 		if (places.isEmpty()) {
 			return found;
 		}
-		Set<String> slugs = places.stream().map(Place::slug).collect(Collectors.toSet());
+		Map<Long, String> slugs = new HashMap<>();
+		for (Object[] row : this.documents
+			.findIdsBySlugIn(places.stream().map(Place::slug).collect(Collectors.toSet()))) {
+			slugs.put((Long) row[0], (String) row[1]);
+		}
+		if (slugs.isEmpty()) {
+			return found;
+		}
 		Set<String> anchors = places.stream().map(Place::anchor).collect(Collectors.toSet());
-		for (Object[] row : this.passages.findPlaces(slugs, anchors)) {
-			Place place = new Place((String) row[1], (String) row[2]);
+		for (Object[] row : this.passages.findPlaces(slugs.keySet(), anchors)) {
+			Place place = new Place(slugs.get((Long) row[0]), (String) row[1]);
 			if (places.contains(place)) {
 				found.put(place,
-						of((Long) row[0], place.slug(), place.anchor(), (Integer) row[3], (Integer) row[4], query));
+						of((Long) row[0], place.slug(), place.anchor(), (Integer) row[2], (Integer) row[3], query));
 			}
 		}
 		return found;

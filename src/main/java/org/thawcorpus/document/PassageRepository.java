@@ -3,6 +3,7 @@ package org.thawcorpus.document;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -41,14 +42,16 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 	List<Object[]> findPlaces(@Param("documentId") Long documentId, @Param("anchors") Collection<String> anchors);
 
 	/**
-	 * Where passages of several documents stand, for anchors of documents by slug (more
-	 * rows than asked for may come back): rows of [document id, slug, anchor, position,
-	 * review position or null].
+	 * Where passages of some documents stand, for anchors of those documents (more rows
+	 * than asked for may come back): rows of [document id, anchor, position, review
+	 * position or null]. By document id, which an index leads with, not by slug: H2 would
+	 * read every passage with one of the anchors to find those of the slugs.
 	 */
 	@Query("""
-			select d.id, d.slug, p.anchor, p.position, r.position from Passage p join p.document d left join p.review r
-			where d.slug in :slugs and p.anchor in :anchors""")
-	List<Object[]> findPlaces(@Param("slugs") Collection<String> slugs, @Param("anchors") Collection<String> anchors);
+			select p.document.id, p.anchor, p.position, r.position from Passage p left join p.review r
+			where p.document.id in :documentIds and p.anchor in :anchors""")
+	List<Object[]> findPlaces(@Param("documentIds") Set<Long> documentIds,
+			@Param("anchors") Collection<String> anchors);
 
 	List<Passage> findByReviewIdInOrderByPosition(Collection<Long> reviewIds);
 
@@ -61,9 +64,5 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 	/** The anchors of a document's passages of one role, in order. */
 	@Query("select p.anchor from Passage p where p.document.id = :documentId and p.role = :role order by p.position")
 	List<String> findAnchors(@Param("documentId") Long documentId, @Param("role") PassageRole role);
-
-	/** The text of every passage of a document: body, reviews and comments alike. */
-	@Query("select p.text from Passage p where p.document.id = :documentId")
-	List<String> findTextsByDocumentId(@Param("documentId") Long documentId);
 
 }

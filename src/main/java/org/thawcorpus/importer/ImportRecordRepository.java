@@ -22,10 +22,12 @@ public interface ImportRecordRepository extends JpaRepository<ImportRecord, Long
 	/** A page of records by path; their warnings and lines are fetched in batches. */
 	Page<ImportRecord> findAllByOrderBySourcePathAsc(Pageable pageable);
 
-	/** A page of records, failed files first, then skipped paths, then by path. */
-	@Query(value = "select r from ImportRecord r order by case r.status when 'FAILED' then 0 when 'SKIPPED' then 1"
-			+ " else 2 end, r.sourcePath", countQuery = "select count(r) from ImportRecord r")
-	Page<ImportRecord> findProblemsFirst(Pageable pageable);
+	/**
+	 * What tells whether any record was written since an earlier look, from indexes
+	 * alone: a row of [records, the latest attempt].
+	 */
+	@Query("select count(r), max(r.attemptedAt) from ImportRecord r")
+	List<Object[]> latestAttempt();
 
 	/**
 	 * Files, lines present and lines accounted for, per status: rows of [status, files,

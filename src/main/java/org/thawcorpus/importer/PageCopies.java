@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.thawcorpus.document.Document;
-import org.thawcorpus.document.DocumentRepository;
-import org.thawcorpus.document.PassageRepository;
+import org.thawcorpus.document.SourceFormat;
 import org.thawcorpus.text.TextFolding;
 
 /**
@@ -18,7 +18,12 @@ import org.thawcorpus.text.TextFolding;
  * corpus: the same kind and title (ignoring case) and at least half of the passages of
  * the shorter of the two in common, compared folded for typography, case and white space.
  * A page saved as HTML and copied as text is the usual case; both stay in the corpus, and
- * the newer is marked as a copy of the older.
+ * the newer is marked as a copy of the older. The candidates are found by an indexed key
+ * ({@link Document#titleKey(String)}), at most ten, in no order (each was imported
+ * before: a document imported again is written anew), so that the look-up reads no more
+ * of the index than it returns; their passages are read one candidate at a time until one
+ * is a copy; in plain SQL, in the caller's transaction, so that Hibernate need not check
+ * the document's entities for changes before each query.
  */
 @Component
 class PageCopies {
@@ -26,46 +31,63 @@ class PageCopies {
 	/** The least share of the shorter document's passages the two must have in common. */
 	static final double SHARED = 0.5;
 
+	/** The most candidates whose passages are compared. */
+	private static final int CANDIDATES = 10;
+
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
-	private final DocumentRepository documents;
+	private final JdbcClient jdbc;
 
-	private final PassageRepository passages;
+	PageCopies(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
 
-	PageCopies(DocumentRepository documents, PassageRepository passages) {
-		this.documents = documents;
-		this.passages = passages;
+	/** Another document of the same kind and title. */
+	private record Candidate(long id, String slug, String sourceFile, String sourceFormat) {
+
 	}
 
 	/**
-	 * Marks the document as a copy of the first one found and says so.
+	 * Marks the document (written and flushed) as a copy of the first one found and says
+	 * so.
 	 * @return the sentence for the import report, if a copy was found
 	 */
 	Optional<String> mark(Document document) {
-		List<Document> candidates = this.documents.findTop10ByKindAndTitleIgnoreCaseAndIdNot(document.getKind(),
-				document.getTitle(), document.getId());
+		List<Candidate> candidates = this.jdbc
+			.sql("select id, slug, source_file, source_format from documents where kind = ? and title_key = ? "
+					+ "and id <> ? fetch first " + CANDIDATES + " rows only")
+			.params(document.getKind().code(), Document.titleKey(document.getTitle()), document.getId())
+			.query(Candidate.class)
+			.list();
 		if (candidates.isEmpty()) {
 			return Optional.empty();
 		}
-		Set<String> mine = texts(document);
-		for (Document other : candidates) {
-			Set<String> theirs = texts(other);
+		Set<String> mine = texts(document.getId());
+		for (Candidate other : candidates) {
+			Set<String> theirs = texts(other.id());
 			int smaller = Math.min(mine.size(), theirs.size());
 			Set<String> shared = new HashSet<>(mine);
 			shared.retainAll(theirs);
 			if (smaller > 0 && shared.size() >= SHARED * smaller) {
-				document.markCopyOf(other.getSlug());
-				return Optional.of("Another copy of the page imported from " + other.getSourceFile() + " ("
-						+ other.getFormat().label().toLowerCase(Locale.ROOT) + "): the same title and kind, and "
-						+ shared.size() + " of the " + smaller + " passages of the shorter in common.");
+				document.markCopyOf(other.slug());
+				return Optional.of("Another copy of the page imported from " + other.sourceFile() + " ("
+						+ SourceFormat.valueOf(other.sourceFormat()).label().toLowerCase(Locale.ROOT)
+						+ "): the same title and kind, and " + shared.size() + " of the " + smaller
+						+ " passages of the shorter in common.");
 			}
 		}
 		return Optional.empty();
 	}
 
-	private Set<String> texts(Document document) {
+	/**
+	 * The folded texts of every passage of a document: body, reviews and comments alike.
+	 */
+	private Set<String> texts(long documentId) {
 		Set<String> texts = new HashSet<>();
-		for (String text : this.passages.findTextsByDocumentId(document.getId())) {
+		for (String text : this.jdbc.sql("select text from passages where document_id = ?")
+			.param(documentId)
+			.query(String.class)
+			.list()) {
 			String folded = TextFolding.fold(text).toLowerCase(Locale.ROOT);
 			folded = SPACES.matcher(folded).replaceAll(" ").strip();
 			if (!folded.isEmpty()) {

@@ -156,7 +156,7 @@ public class SourceImporter {
 		int next = 0;
 		Set<String> attempted = new HashSet<>();
 		try (ReadAhead<SourceFile, Prepared> ahead = new ReadAhead<>((why == null) ? files : List.of(), this::prepare,
-				(file, ex) -> new Prepared(null, Optional.empty(), null, ex))) {
+				(file, ex) -> new Prepared(null, Optional.empty(), null, null, ex))) {
 			while (next < total && why == null) {
 				SourceFile file = files.get(next);
 				listener
@@ -225,20 +225,18 @@ public class SourceImporter {
 	}
 
 	/**
-	 * One file's import, then what the metadata file beside it supplies; the corpus's
-	 * version is raised once either may have changed what the pages show.
+	 * One file's import with what the metadata file beside it supplies: stored in the
+	 * file's own transaction if the file is imported or unchanged, else in one of its own
+	 * for the earlier import kept.
 	 */
 	private Attempt attemptWithMetadata(SourceFile file, Prepared prepared) {
 		Attempt attempt = attempt(file, prepared);
-		if (attempt.stopped() != null) {
+		ImportStatus status = attempt.outcome().status();
+		if (attempt.stopped() != null || status == ImportStatus.IMPORTED || status == ImportStatus.UNCHANGED) {
 			return attempt;
 		}
 		try {
-			Attempt done = new Attempt(this.metadataFiles.apply(file.path(), attempt.outcome()), null);
-			if (done.outcome().status() == ImportStatus.IMPORTED || done.outcome().status() == ImportStatus.UNCHANGED) {
-				this.version.changed();
-			}
-			return done;
+			return new Attempt(this.metadataFiles.apply(file.path(), attempt.outcome()), null);
 		}
 		catch (RuntimeException ex) {
 			return failWriting(file, ex, null);
@@ -254,11 +252,12 @@ public class SourceImporter {
 
 	/**
 	 * A file read, with the document of its earlier import if any, and parsed unless its
-	 * content is that document's; or what went wrong. Made before the file's turn to be
-	 * written ({@link ReadAhead}), without writing anything.
+	 * content is that document's, and the metadata file beside it read (null if none); or
+	 * what went wrong. Made before the file's turn to be written ({@link ReadAhead}),
+	 * without writing anything.
 	 */
 	private record Prepared(SourceText source, Optional<Document> existing, SourceParser.Parsed parsed,
-			Throwable failure) {
+			MetadataFile metadata, Throwable failure) {
 
 	}
 
@@ -269,13 +268,14 @@ public class SourceImporter {
 			source = new SourceFileReader(this.properties.maxFileSize(), this.properties.maxPageSize())
 				.read(file.path());
 			Optional<Document> existing = this.documents.findBySourcePath(id(file.path()));
+			MetadataFile metadata = MetadataFiles.read(file.path());
 			if (existing.isPresent() && existing.get().getContentHash().equals(source.contentHash())) {
-				return new Prepared(source, existing, null, null);
+				return new Prepared(source, existing, null, metadata, null);
 			}
-			return new Prepared(source, existing, parse(source), null);
+			return new Prepared(source, existing, parse(source), metadata, null);
 		}
 		catch (SourceFileException | RuntimeException | Error ex) {
-			return new Prepared(source, Optional.empty(), null, ex);
+			return new Prepared(source, Optional.empty(), null, null, ex);
 		}
 	}
 
@@ -288,14 +288,15 @@ public class SourceImporter {
 			SourceText source = prepared.source();
 			Optional<Document> existing = prepared.existing();
 			if (existing.isPresent() && existing.get().getContentHash().equals(source.contentHash())) {
-				return new Attempt(unchanged(file, existing.get()), null);
+				return new Attempt(unchanged(file, existing.get(), prepared.metadata()), null);
 			}
 			if (read == null) {
 				read = parse(source);
 			}
 			SourceParser.Parsed parsed = read;
-			return new Attempt(this.transactions
-				.execute((status) -> write(file, source, parsed.lines(), parsed.parsed(), existing)), null);
+			return new Attempt(
+					this.transactions.execute((status) -> write(file, source, parsed, existing, prepared.metadata())),
+					null);
 		}
 		catch (SourceFileException ex) {
 			return fail(file, ex);
@@ -406,12 +407,22 @@ public class SourceImporter {
 		return String.valueOf(deepest.getMessage());
 	}
 
-	private ImportOutcome write(SourceFile file, SourceText source, SourceLines lines, ParsedDocument parsed,
-			Optional<Document> existing) {
+	/**
+	 * Writes a file's document, its record and its metadata, and raises the corpus's
+	 * version, all in the caller's transaction: pages rendered before it commits are kept
+	 * under the version before.
+	 */
+	private ImportOutcome write(SourceFile file, SourceText source, SourceParser.Parsed read,
+			Optional<Document> existing, MetadataFile metadata) {
+		SourceLines lines = read.lines();
+		ParsedDocument parsed = read.parsed();
 		String path = id(file.path());
 		this.index.deferWrites();
 		String slug = existing.map(Document::getSlug).orElse(null);
 		existing.ifPresent(this.writer::delete);
+		// Looked up before the document is written: a query after it would have Hibernate
+		// check each of the document's entities for changes first.
+		ImportRecord record = record(path, file);
 		if (slug == null) {
 			slug = uniqueSlug(parsed.title(), file.path());
 		}
@@ -439,12 +450,15 @@ public class SourceImporter {
 		}
 		String message = "Imported " + (source.page() ? "a saved page " : "") + "as " + kindPhrase(parsed.kind()) + ": "
 				+ summary(document) + (existing.isPresent() ? "; it replaces the earlier import." : ".");
-		ImportRecord record = record(path, file);
 		record.record(ImportStatus.IMPORTED, parsed.kind(), message, document.getSlug(), document.getLinesPresent(),
 				document.getLinesAccounted(), warnings, unaccounted, Instant.now());
 		this.records.save(record);
+		this.metadataFiles.store(document, metadata, true);
+		int problems = MetadataFiles.warn(record, metadata);
+		this.version.changed();
 		log.debug("{}: {}", path, message);
-		return new ImportOutcome(path, file.name(), ImportStatus.IMPORTED, parsed.kind(), message, warnings.size());
+		return new ImportOutcome(path, file.name(), ImportStatus.IMPORTED, parsed.kind(), message,
+				warnings.size() + problems);
 	}
 
 	/**
@@ -470,15 +484,23 @@ public class SourceImporter {
 		return record;
 	}
 
-	private ImportOutcome unchanged(SourceFile file, Document document) {
+	/**
+	 * Records a file whose content is its document's, and stores what its metadata file
+	 * supplies, in one transaction; the corpus's version is raised only if the metadata
+	 * stored changed.
+	 */
+	private ImportOutcome unchanged(SourceFile file, Document document, MetadataFile metadata) {
 		String path = id(file.path());
 		String message = "Unchanged since its import of " + document.getImportedAt() + ".";
-		this.transactions.executeWithoutResult((status) -> {
+		Integer problems = this.transactions.execute((status) -> {
 			ImportRecord record = record(path, file);
+			if (this.metadataFiles.store(document, metadata, false)) {
+				this.version.changed();
+			}
 			if (record.getId() != null && record.getStatus() != ImportStatus.FAILED
 					&& record.getStatus() != ImportStatus.SKIPPED) {
 				record.markUnchanged(message, Instant.now());
-				return;
+				return MetadataFiles.warn(record, metadata);
 			}
 			List<Warning> warnings = this.notes.findByDocumentIdOrderByPosition(document.getId())
 				.stream()
@@ -492,9 +514,11 @@ public class SourceImporter {
 			record.record(ImportStatus.UNCHANGED, document.getKind(), message, document.getSlug(),
 					document.getLinesPresent(), document.getLinesAccounted(), warnings, unaccounted, Instant.now());
 			this.records.save(record);
+			return MetadataFiles.warn(record, metadata);
 		});
 		log.debug("{}: {}", path, message);
-		return new ImportOutcome(path, file.name(), ImportStatus.UNCHANGED, document.getKind(), message, 0);
+		return new ImportOutcome(path, file.name(), ImportStatus.UNCHANGED, document.getKind(), message,
+				(problems != null) ? problems : 0);
 	}
 
 	private Attempt fail(SourceFile file, SourceFileException problem) {

@@ -12,6 +12,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.massindexing.DefaultMassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
@@ -92,8 +93,10 @@ public class CorpusIndex {
 	}
 
 	/**
-	 * Waits until every deferred index write is done and searchable; a write that failed
-	 * is logged (the index check at the next start rebuilds an index out of step).
+	 * Waits until every deferred index write is done and searchable, then merges the
+	 * index into one segment: an import writes many, and the facets of every search would
+	 * otherwise map their values across them again each time. A write that failed is
+	 * logged (the index check at the next start rebuilds an index out of step).
 	 */
 	public void awaitDeferredWrites() {
 		boolean any = false;
@@ -107,10 +110,13 @@ public class CorpusIndex {
 			}
 		}
 		if (any) {
-			Search.mapping(this.entityManager.getEntityManagerFactory())
+			SearchWorkspace workspace = Search.mapping(this.entityManager.getEntityManagerFactory())
 				.scope(List.of(Passage.class, Citation.class))
-				.workspace()
-				.refresh();
+				.workspace();
+			long started = System.nanoTime();
+			workspace.mergeSegments();
+			workspace.refresh();
+			log.info("Search index merged in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
@@ -187,6 +193,7 @@ public class CorpusIndex {
 				.scope(List.of(Passage.class, Citation.class))
 				.massIndexer()
 				.threadsToLoadObjects(2)
+				.mergeSegmentsOnFinish(true)
 				.monitor(new CountingMonitor(DefaultMassIndexingMonitor.builder().build(), this.state))
 				.startAndWait();
 		}

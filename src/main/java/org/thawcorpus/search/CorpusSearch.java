@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -17,6 +15,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -48,8 +47,20 @@ public class CorpusSearch {
 	/** Hits on a page of one document's hits. */
 	static final int HITS_PER_PAGE = 50;
 
+	/**
+	 * Documents listed in pages, those with the most hits first: counting hits per
+	 * document costs a bucket per document, which a cluster refuses past 65,535; a search
+	 * that finds more says so and is to be narrowed.
+	 */
+	public static final int MAX_DOCUMENTS_LISTED = 1000;
+
+	/** Spellings of the register counted for "also found as", the most frequent first. */
+	static final int FORMS_COUNTED = 1000;
+
 	private static final Map<Facet, Integer> VALUES_SHOWN = Map.of(Facet.KIND, 10, Facet.DOCUMENT, 20, Facet.SECTION,
 			20, Facet.PART, 10, Facet.STARS, 10, Facet.YEAR, 200);
+
+	private final int documentsListed;
 
 	private final EntityManager entityManager;
 
@@ -63,8 +74,16 @@ public class CorpusSearch {
 
 	private final SpellingsFound spellings;
 
+	@Autowired
 	CorpusSearch(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
 			Suggestions suggestions, SpellingsFound spellings) {
+		this(entityManager, queries, locator, links, suggestions, spellings, MAX_DOCUMENTS_LISTED);
+	}
+
+	/** A search that lists at most {@code documentsListed} documents in its pages. */
+	CorpusSearch(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
+			Suggestions suggestions, SpellingsFound spellings, int documentsListed) {
+		this.documentsListed = documentsListed;
 		this.entityManager = entityManager;
 		this.queries = queries;
 		this.locator = locator;
@@ -113,17 +132,26 @@ public class CorpusSearch {
 		}
 		// Hits per document are counted by the document's number, not its slug: a text
 		// field's counts need a map of its values across the index's segments, built
-		// again for each query, and a corpus has as many slugs as documents.
+		// again for each query, and a corpus has as many slugs as documents. One more
+		// than are listed, to know whether there are more; the same number whatever the
+		// page, so that every page is cut from the same list.
 		counting = counting.aggregation(documentsKey,
-				(f) -> f.terms().field(HitFields.DOCUMENT_ID, Long.class).maxTermCount(Integer.MAX_VALUE));
+				(f) -> f.terms()
+					.field(HitFields.DOCUMENT_ID, Long.class)
+					.orderByCountDescending()
+					.maxTermCount(this.documentsListed + 1));
 		if (widened) {
 			counting = counting.aggregation(formsKey,
-					(f) -> f.terms().field(HitFields.FORMS, String.class).maxTermCount(Integer.MAX_VALUE));
+					(f) -> f.terms().field(HitFields.FORMS, String.class).maxTermCount(FORMS_COUNTED));
 		}
 		SearchResult<?> counts = counting.fetch(0);
 		long total = counts.total().hitCount();
 		List<Map.Entry<Long, Long>> documents = new ArrayList<>(counts.aggregation(documentsKey).entrySet());
 		documents.sort(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+		boolean moreDocuments = documents.size() > this.documentsListed;
+		if (moreDocuments) {
+			documents = documents.subList(0, this.documentsListed);
+		}
 		boolean oneDocument = request.filters().containsKey(Facet.DOCUMENT);
 		int pageSize = (size > 0) ? Math.min(size, MAX_PAGE_SIZE) : oneDocument ? HITS_PER_PAGE : DOCUMENTS_PER_PAGE;
 		long items = oneDocument ? total : documents.size();
@@ -138,15 +166,20 @@ public class CorpusSearch {
 		List<Map.Entry<Long, Long>> listed = documents.subList(0,
 				Math.min(documents.size(), VALUES_SHOWN.get(Facet.DOCUMENT)));
 		Map<Long, String> slugs = slugs(Stream.concat(shown.stream(), listed.stream()).map(Map.Entry::getKey).toList());
-		Map<String, Long> perDocument = new HashMap<>();
-		shown.stream()
-			.filter((e) -> slugs.containsKey(e.getKey()))
-			.forEach((e) -> perDocument.put(slugs.get(e.getKey()), e.getValue()));
 		List<HitGroup> groups = new ArrayList<>();
 		if (total > 0) {
-			List<String> pageSlugs = oneDocument ? List.of(request.filters().get(Facet.DOCUMENT))
-					: shown.stream().map((e) -> slugs.get(e.getKey())).filter(Objects::nonNull).toList();
-			groups = groups(session, request, query, pageSlugs, perDocument, oneDocument ? offset : 0,
+			Map<String, Long> ids = new LinkedHashMap<>();
+			Map<String, Long> perDocument = new HashMap<>();
+			if (oneDocument) {
+				ids.putAll(ids(List.of(request.filters().get(Facet.DOCUMENT))));
+			}
+			else {
+				shown.stream().filter((e) -> slugs.containsKey(e.getKey())).forEach((e) -> {
+					ids.put(slugs.get(e.getKey()), e.getKey());
+					perDocument.put(slugs.get(e.getKey()), e.getValue());
+				});
+			}
+			groups = groups(session, request, query, ids, perDocument, oneDocument ? offset : 0,
 					oneDocument ? pageSize : HITS_PER_DOCUMENT);
 		}
 		Map<Facet, Map<String, Long>> facetCounts = new EnumMap<>(Facet.class);
@@ -165,7 +198,7 @@ public class CorpusSearch {
 		List<AlsoFound> alsoFound = widened
 				? this.spellings.of(query, counts.aggregation(formsKey), request.withAsWritten(true).url()) : List.of();
 		List<Suggestion> suggestions = (total == 0) ? this.suggestions.of(session, request, parsed) : List.of();
-		return new SearchResults(request, total, documents.size(), groups,
+		return new SearchResults(request, total, documents.size(), moreDocuments, groups,
 				new PageImpl<>(groups, PageRequest.of(request.page() - 1, pageSize), items),
 				Facets.views(this.entityManager, request, facetCounts), alsoFound, suggestions,
 				Facets.filters(this.entityManager, request));
@@ -184,30 +217,50 @@ public class CorpusSearch {
 		return slugs;
 	}
 
-	/** The documents' hits, in reading order, each document's in one query. */
-	private List<HitGroup> groups(SearchSession session, SearchRequest request, QueryNode query, List<String> slugs,
+	/** The ids of documents, by slug. */
+	private Map<String, Long> ids(Collection<String> slugs) {
+		Map<String, Long> ids = new HashMap<>();
+		this.entityManager.createQuery("select d.slug, d.id from Document d where d.slug in :slugs", Object[].class)
+			.setParameter("slugs", slugs)
+			.getResultList()
+			.forEach((row) -> ids.put((String) row[0], (Long) row[1]));
+		return ids;
+	}
+
+	/**
+	 * The documents' hits, in reading order, each document's together: the documents with
+	 * no more hits than are shown in one query, each of the others in one of its own, so
+	 * that a page costs at most one query more than it has such documents.
+	 * @param ids the documents, in the page's order, their ids by slug
+	 * @param perDocument the hits of each document, where counted
+	 */
+	private List<HitGroup> groups(SearchSession session, SearchRequest request, QueryNode query, Map<String, Long> ids,
 			Map<String, Long> perDocument, int offset, int limit) {
 		Map<String, List<HitRow>> rows = new LinkedHashMap<>();
-		for (String slug : slugs) {
-			rows.put(slug,
-					session.search(HitQueries.INDEXED)
-						.select(HitRow::projection)
-						.where((f) -> f.and(this.queries.filtered(f, query, request.filters()),
-								f.match().field(HitFields.DOCUMENT).matching(slug)))
-						.sort((f) -> f.field(HitFields.POSITION))
-						.fetchHits(offset, limit));
+		ids.keySet().forEach((slug) -> rows.put(slug, new ArrayList<>()));
+		List<String> few = ids.keySet()
+			.stream()
+			.filter((slug) -> offset == 0 && perDocument.getOrDefault(slug, Long.MAX_VALUE) <= limit)
+			.toList();
+		if (!few.isEmpty()) {
+			int all = few.stream().mapToInt((slug) -> perDocument.get(slug).intValue()).sum();
+			hits(session, request, query, few, 0, all).forEach((row) -> rows.get(row.slug()).add(row));
 		}
-		Map<PassageLinks.Place, String> hrefs = this.links.of(
-				rows.values().stream().flatMap(List::stream).map(HitRow::where).collect(Collectors.toSet()),
-				request.query());
+		for (String slug : ids.keySet()) {
+			if (!few.contains(slug)) {
+				rows.get(slug).addAll(hits(session, request, query, List.of(slug), offset, limit));
+			}
+		}
 		boolean oneDocument = request.filters().containsKey(Facet.DOCUMENT);
 		List<HitGroup> groups = new ArrayList<>();
 		rows.forEach((slug, found) -> {
 			if (found.isEmpty()) {
 				return;
 			}
+			long id = ids.get(slug);
 			List<SearchHit> hits = found.stream()
-				.map((row) -> row.hit(hrefs.getOrDefault(row.where(), PassageLinks.document(slug, request.query())),
+				.map((row) -> row.hit(
+						this.links.of(id, slug, row.anchor(), row.position(), row.reviewPosition(), request.query()),
 						Snippet.of(row.text(), this.locator.locate(query, row.text()))))
 				.toList();
 			long total = perDocument.getOrDefault(slug, (long) hits.size());
@@ -217,6 +270,17 @@ public class CorpusSearch {
 					total, hits, more));
 		});
 		return groups;
+	}
+
+	/** The hits of some documents, in reading order. */
+	private List<HitRow> hits(SearchSession session, SearchRequest request, QueryNode query, List<String> slugs,
+			int offset, int limit) {
+		return session.search(HitQueries.INDEXED)
+			.select(HitRow::projection)
+			.where((f) -> f.and(this.queries.filtered(f, query, request.filters()),
+					f.terms().field(HitFields.DOCUMENT).matchingAny(slugs)))
+			.sort((f) -> f.field(HitFields.POSITION))
+			.fetchHits(offset, limit);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.List;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
-import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.source.DocumentKind;
 
 /**
@@ -24,10 +23,11 @@ import org.thawcorpus.source.DocumentKind;
  * @param written the year it was written, or null
  * @param mentioned the years and periods it mentions
  * @param position the position of its passage in the document
+ * @param reviewPosition the position of its passage's review, or null outside reviews
  */
 record HitRow(Part part, String slug, String title, DocumentKind kind, String anchor, Long citationId,
 		Integer citationNumber, String text, SearchHit.Place place, Integer line, String written,
-		List<String> mentioned, int position) {
+		List<String> mentioned, int position, Integer reviewPosition) {
 
 	/** The projection that reads a hit. */
 	static ProjectionFinalStep<HitRow> projection(SearchProjectionFactory<?, ?> f) {
@@ -39,7 +39,8 @@ record HitRow(Part part, String slug, String title, DocumentKind kind, String an
 					f.field(HitFields.SECTION, String.class), f.field(HitFields.REVIEWER, String.class),
 					f.field(HitFields.COMMENTER, String.class), f.field(HitFields.COMMENT_NUMBER, Integer.class),
 					f.field(HitFields.LINE, Integer.class), f.field(HitFields.WRITTEN, String.class),
-					f.field(HitFields.MENTIONED, String.class).list(), f.field(HitFields.POSITION, Integer.class))
+					f.field(HitFields.MENTIONED, String.class).list(), f.field(HitFields.POSITION, Integer.class),
+					f.field(HitFields.REVIEW_POSITION, Integer.class))
 			.asArray(HitRow::of);
 	}
 
@@ -51,16 +52,12 @@ record HitRow(Part part, String slug, String title, DocumentKind kind, String an
 				(String) v[9], (String) v[10], (Integer) v[11]);
 		return new HitRow(Part.valueOf((String) v[0]), (String) v[1], (String) v[2], kind, (String) v[4], (Long) v[5],
 				(Integer) v[6], (String) v[7], place, (Integer) v[12], (String) v[13], (List<String>) v[14],
-				(Integer) v[15]);
+				(Integer) v[15], (Integer) v[16]);
 	}
 
 	/** How the hit is named, as a reader names it. */
 	String label() {
 		return SearchHit.label(this.part, this.anchor, this.citationNumber, this.place);
-	}
-
-	PassageLinks.Place where() {
-		return new PassageLinks.Place(this.slug, this.anchor);
 	}
 
 	SearchHit hit(String href, Snippet snippet) {

@@ -60,7 +60,7 @@ final class QueryParser {
 		}
 		if (!findsSomething(node)) {
 			throw new QuerySyntaxException("The query only says what to leave out: add a word to find, "
-					+ "as in Thaw NOT Ehrenburg, or Thaw -Ehrenburg.");
+					+ "as in word NOT other, or word -other.");
 		}
 		return node;
 	}
@@ -71,7 +71,7 @@ final class QueryParser {
 		while (peekIs(Kind.OR)) {
 			this.next++;
 			if (atOperandEnd()) {
-				throw new QuerySyntaxException("OR needs a word on both sides, as in Poland OR Hungary.");
+				throw new QuerySyntaxException("OR needs a word on both sides, as in word OR other.");
 			}
 			parts.add(and());
 		}
@@ -88,7 +88,7 @@ final class QueryParser {
 			if (token.kind() == Kind.AND) {
 				this.next++;
 				if (parts.isEmpty() || atOperandEnd()) {
-					throw new QuerySyntaxException("AND needs a word on both sides, as in Stalin AND Khrushchev.");
+					throw new QuerySyntaxException("AND needs a word on both sides, as in word AND other.");
 				}
 				continue;
 			}
@@ -97,11 +97,11 @@ final class QueryParser {
 		if (parts.isEmpty()) {
 			Token token = peek();
 			if (token != null && token.kind() == Kind.OR) {
-				throw new QuerySyntaxException("OR needs a word on both sides, as in Poland OR Hungary.");
+				throw new QuerySyntaxException("OR needs a word on both sides, as in word OR other.");
 			}
 			if (token != null && token.kind() == Kind.CLOSE) {
 				throw new QuerySyntaxException(
-						"The parentheses enclose nothing: put words between them, as in (Poland OR Hungary), or remove them.");
+						"The parentheses enclose nothing: put words between them, as in (word OR other), or remove them.");
 			}
 			throw new QuerySyntaxException("Type a word to search for.");
 		}
@@ -114,7 +114,7 @@ final class QueryParser {
 			this.next++;
 			if (atOperandEnd()) {
 				throw new QuerySyntaxException(
-						"NOT needs a word after it, as in Thaw NOT Ehrenburg: add one or remove the NOT.");
+						"NOT needs a word after it, as in word NOT other: add one or remove the NOT.");
 			}
 			return new Not(unary());
 		}
@@ -131,13 +131,13 @@ final class QueryParser {
 	private QueryNode primary() {
 		Token token = peek();
 		if (token == null || token.kind() != Kind.OPEN && token.kind() != Kind.WORD && token.kind() != Kind.PHRASE) {
-			throw new QuerySyntaxException("A + or - must stand right before a word, as in -Ehrenburg.");
+			throw new QuerySyntaxException("A + or - must stand right before a word, as in -word.");
 		}
 		this.next++;
 		if (token.kind() == Kind.OPEN) {
 			if (peekIs(Kind.CLOSE)) {
 				throw new QuerySyntaxException(
-						"The parentheses enclose nothing: put words between them, as in (Poland OR Hungary), or remove them.");
+						"The parentheses enclose nothing: put words between them, as in (word OR other), or remove them.");
 			}
 			QueryNode inner = or();
 			if (!peekIs(Kind.CLOSE)) {
@@ -161,7 +161,7 @@ final class QueryParser {
 		if (star >= 0) {
 			if (!hasLetterOrDigit(text)) {
 				throw new QuerySyntaxException(
-						"A * cannot stand alone: write it after the start of a word, as in revolution* or Stalin*.");
+						"A * cannot stand alone: write it after the start of a word, as in revolution*.");
 			}
 			if (star != text.length() - 1) {
 				throw new QuerySyntaxException("Put * only at the end of a word, as in revol*; \"" + text + "\" has it "
@@ -172,7 +172,7 @@ final class QueryParser {
 		if (text.endsWith("~")) {
 			String body = text.substring(0, text.length() - 1);
 			if (body.contains("~")) {
-				throw new QuerySyntaxException("Put a single ~ at the end of a word, as in Kruschev~.");
+				throw new QuerySyntaxException("Put a single ~ at the end of a word, as in word~.");
 			}
 			return new Fuzzy(body);
 		}
@@ -230,7 +230,7 @@ final class QueryParser {
 				String phrase = q.substring(i + 1, end).strip();
 				if (!hasLetterOrDigit(phrase)) {
 					throw new QuerySyntaxException(
-							"The quotation marks enclose no words: put a phrase between them, as in \"secret speech\", or remove them.");
+							"The quotation marks enclose no words: put a phrase between them, as in \"two words\", or remove them.");
 				}
 				tokens.add(new Token(Kind.PHRASE, phrase));
 				i = end + 1;
@@ -255,8 +255,8 @@ final class QueryParser {
 					case "AND", "&&" -> tokens.add(new Token(Kind.AND, text));
 					case "OR", "||" -> tokens.add(new Token(Kind.OR, text));
 					case "NOT" -> tokens.add(new Token(Kind.NOT, text));
-					case "-", "+" -> throw new QuerySyntaxException("A " + text
-							+ " must stand right before a word, as in " + text + "Ehrenburg, with no space.");
+					case "-", "+" -> throw new QuerySyntaxException(
+							"A " + text + " must stand right before a word, as in " + text + "word, with no space.");
 					default -> {
 						if (hasLetterOrDigit(text) || text.contains("*")) {
 							tokens.add(new Token(Kind.WORD, text));

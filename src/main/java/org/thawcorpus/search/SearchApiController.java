@@ -104,8 +104,13 @@ class SearchApiController {
 
 	}
 
-	record SearchJson(String query, String spelling, long total, long documents, int page, int pageSize, int pages,
-			List<GroupJson> groups, List<HitJson> hits, List<AlsoFound> alsoFound,
+	/**
+	 * A page of results; {@code documents} counts at most
+	 * {@value CorpusSearch#MAX_DOCUMENTS_LISTED}, and {@code moreDocuments} says whether
+	 * more match (those are not listed: narrow the search to list them).
+	 */
+	record SearchJson(String query, String spelling, long total, long documents, boolean moreDocuments, int page,
+			int pageSize, int pages, List<GroupJson> groups, List<HitJson> hits, List<AlsoFound> alsoFound,
 			Map<String, Map<String, Long>> facets, List<Suggestion> suggestions, IndexJson index) {
 
 		static SearchJson of(SearchResults results, IndexJson index) {
@@ -117,7 +122,7 @@ class SearchApiController {
 			}
 			return new SearchJson(results.request().query(),
 					results.request().asWritten() ? SearchRequest.AS_WRITTEN : "register", results.total(),
-					results.documents(), results.request().page(), results.pager().getSize(),
+					results.documents(), results.moreDocuments(), results.request().page(), results.pager().getSize(),
 					results.pager().getTotalPages(), results.groups().stream().map(GroupJson::of).toList(),
 					results.hits().stream().map(HitJson::of).toList(), results.alsoFound(), facets,
 					results.suggestions(), index);

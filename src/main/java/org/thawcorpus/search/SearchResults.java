@@ -11,7 +11,9 @@ import org.springframework.data.domain.Page;
  *
  * @param request the search
  * @param total the passages and citations that match, in all documents
- * @param documents the documents with matches
+ * @param documents the documents with matches, at most
+ * {@value CorpusSearch#MAX_DOCUMENTS_LISTED}
+ * @param moreDocuments whether more documents match than are counted and listed
  * @param groups the page's documents with their hits, those with the most hits first
  * @param pager the page: of documents, or of one document's hits
  * @param facets the facets with their counts; those without values left out
@@ -19,8 +21,9 @@ import org.springframework.data.domain.Page;
  * @param suggestions what to try if nothing was found (otherwise empty)
  * @param filters the chosen facet values, each with a link to the search without it
  */
-public record SearchResults(SearchRequest request, long total, long documents, List<HitGroup> groups, Page<?> pager,
-		List<FacetView> facets, List<AlsoFound> alsoFound, List<Suggestion> suggestions, List<Filter> filters) {
+public record SearchResults(SearchRequest request, long total, long documents, boolean moreDocuments,
+		List<HitGroup> groups, Page<?> pager, List<FacetView> facets, List<AlsoFound> alsoFound,
+		List<Suggestion> suggestions, List<Filter> filters) {
 
 	public SearchResults {
 		groups = List.copyOf(groups);

@@ -189,8 +189,9 @@ class ImportFaultTest {
 		ImportRunner runner = new ImportRunner(this.work,
 				new ThawProperties(List.of(corpus.toString()), DataSize.ofMegabytes(4), DataSize.ofMegabytes(16), true),
 				this.reports);
-		// Each file commits twice: its document (it has no metadata file beside it), then
-		// the corpus's version.
+		// The register's sync commits first, then each file once: its document, its
+		// record
+		// and the corpus's version together.
 		StorageFaultInjection.arm(Fault.CONNECTION_LOST, 2);
 		runner.run(new DefaultApplicationArguments("--thaw.import-only"));
 		assertThat(runner.getExitCode()).isEqualTo(1);

@@ -143,6 +143,24 @@ class SearchControllerTest {
 			.andExpect(jsonPath("$.detail").value("Close the quotation mark."));
 	}
 
+	@Test
+	void saysWhenMoreSourcesMatchThanAreListed() throws Exception {
+		SearchResults capped = results("Thaw");
+		given(this.search.search(any(), anyInt())).willReturn(
+				new SearchResults(capped.request(), 40000, CorpusSearch.MAX_DOCUMENTS_LISTED, true, capped.groups(),
+						new PageImpl<>(capped.groups(), PageRequest.of(0, 10), CorpusSearch.MAX_DOCUMENTS_LISTED),
+						capped.facets(), List.of(), List.of(), List.of()));
+		this.mvc.perform(get("/search").param("q", "Thaw"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("40000 passages in more than 1000 sources (sources 1–1 of the "
+					+ "1000 with the most hits, which alone are listed: narrow the search to list the others)")));
+		this.mvc.perform(get("/api/search").param("q", "Thaw"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.documents").value(1000))
+			.andExpect(jsonPath("$.moreDocuments").value(true))
+			.andExpect(jsonPath("$.pages").value(100));
+	}
+
 	private static SearchResults results(String q) {
 		SearchRequest request = SearchRequest.of(Map.of("q", q));
 		Snippet snippet = Snippet.of("The Thaw began.", List.of(new Range(4, 8)));
@@ -153,7 +171,7 @@ class SearchControllerTest {
 				null);
 		HitGroup group = new HitGroup("thaw", "The Thaw", BlogPostKind.KIND, "/documents/thaw?q=Thaw", 1, List.of(hit),
 				null);
-		return new SearchResults(request, 1, 1, List.of(group),
+		return new SearchResults(request, 1, 1, false, List.of(group),
 				new PageImpl<>(List.of(group), PageRequest.of(0, 10), 1), List.of(kind), List.of(), List.of(),
 				List.of());
 	}
