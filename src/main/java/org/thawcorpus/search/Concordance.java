@@ -3,25 +3,30 @@ package org.thawcorpus.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.annotation.parse.Periods;
+import org.thawcorpus.document.CorpusVersion;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.search.ConcordanceRequest.Group;
 import org.thawcorpus.search.ConcordanceRequest.Sort;
@@ -35,7 +40,10 @@ import org.thawcorpus.system.Urls;
  * The concordance of a search: every match in every passage and citation of the result as
  * a keyword-in-context line, aligned on the match; sorted in reading order or by left
  * context, match or right context; grouped by matched form, document, kind, part,
- * reviewer, year written or year mentioned; a page at a time, or whole for export.
+ * reviewer, year written or year mentioned; a page at a time, or whole for export. The
+ * lines of a search are made once for the corpus's version and kept ({@link Kept}), with
+ * each order and grouping made once, so that paging, re-sorting and exporting do not make
+ * them again.
  */
 @Service
 public class Concordance {
@@ -48,6 +56,14 @@ public class Concordance {
 
 	static final int LINES_PER_PAGE = 100;
 
+	static final int GROUPS_PER_PAGE = 100;
+
+	/** The most lines kept, of all searches together. */
+	static final int KEPT_LINES = 60_000;
+
+	/** The most searches kept. */
+	static final int KEPT_SEARCHES = 8;
+
 	private static final String NONE = "none";
 
 	private final EntityManager entityManager;
@@ -58,15 +74,24 @@ public class Concordance {
 
 	private final PassageLinks links;
 
-	Concordance(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links) {
+	private final CorpusVersion version;
+
+	private final IndexState index;
+
+	private final Map<Key, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
+
+	Concordance(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
+			CorpusVersion version, IndexState index) {
 		this.entityManager = entityManager;
 		this.queries = queries;
 		this.locator = locator;
 		this.links = links;
+		this.version = version;
+		this.index = index;
 	}
 
 	/**
-	 * A page of the concordance's lines, or its groups when grouped and no group is
+	 * A page of the concordance's lines, or of its groups when grouped and no group is
 	 * chosen.
 	 * @throws QuerySyntaxException if the query cannot be read
 	 * @throws BadRequestException if the search matches more than {@value #MAX_PASSAGES}
@@ -74,23 +99,35 @@ public class Concordance {
 	 */
 	@Transactional(readOnly = true)
 	public ConcordanceView page(ConcordanceRequest request) {
-		Lines all = lines(request.search());
+		Kept all = lines(request.search());
+		List<SearchResults.Filter> filters = Facets.filters(this.entityManager, request.search());
 		if (request.group() != null && request.value() == null) {
+			List<Tally> tallies = all.groups(request.group());
+			int offset = (request.page() - 1) * GROUPS_PER_PAGE;
+			if (request.page() > 1 && offset >= tallies.size()) {
+				throw Pages.pastTheEnd(tallies.size(), "group", "groups", pages(tallies.size(), GROUPS_PER_PAGE),
+						request.page());
+			}
+			List<ConcordanceView.GroupCount> shown = tallies
+				.subList(Math.min(offset, tallies.size()), Math.min(offset + GROUPS_PER_PAGE, tallies.size()))
+				.stream()
+				.map((t) -> new ConcordanceView.GroupCount(t.value(), t.label(), t.lines(),
+						request.groupLink(t.value())))
+				.toList();
 			return new ConcordanceView(request, all.passages(), all.lines().size(),
-					new PageImpl<>(List.of(), PageRequest.of(0, LINES_PER_PAGE), 0), groups(request, all.lines()), null,
-					Facets.filters(this.entityManager, request.search()));
+					new PageImpl<>(List.of(), PageRequest.of(0, LINES_PER_PAGE), 0),
+					new PageImpl<>(shown, PageRequest.of(request.page() - 1, GROUPS_PER_PAGE), tallies.size()), null,
+					filters);
 		}
-		List<ConcordanceLine> lines = chosen(request, all.lines());
+		List<ConcordanceLine> lines = all.chosen(request);
 		int offset = (request.page() - 1) * LINES_PER_PAGE;
 		if (request.page() > 1 && offset >= lines.size()) {
-			throw Pages.pastTheEnd(lines.size(), "line", "lines",
-					Math.max(1, (lines.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE), request.page());
+			throw Pages.pastTheEnd(lines.size(), "line", "lines", pages(lines.size(), LINES_PER_PAGE), request.page());
 		}
 		List<ConcordanceLine> shown = lines.subList(Math.min(offset, lines.size()),
 				Math.min(offset + LINES_PER_PAGE, lines.size()));
-		Map<PassageLinks.Place, String> hrefs = this.links.of(
-				shown.stream().map((l) -> new PassageLinks.Place(l.document(), l.anchor())).collect(Collectors.toSet()),
-				request.search().query());
+		Map<PassageLinks.Place, String> hrefs = all.hrefs(shown,
+				(places) -> this.links.of(places, request.search().query()));
 		List<ConcordanceView.Row> rows = shown.stream()
 			.map((l) -> new ConcordanceView.Row(l,
 					hrefs.getOrDefault(new PassageLinks.Place(l.document(), l.anchor()),
@@ -99,8 +136,8 @@ public class Concordance {
 		String groupShown = (request.value() != null) ? label(request.group(), request.value(), shownOf(request, lines))
 				: null;
 		return new ConcordanceView(request, all.passages(), lines.size(),
-				new PageImpl<>(rows, PageRequest.of(request.page() - 1, LINES_PER_PAGE), lines.size()), List.of(),
-				groupShown, Facets.filters(this.entityManager, request.search()));
+				new PageImpl<>(rows, PageRequest.of(request.page() - 1, LINES_PER_PAGE), lines.size()),
+				Page.empty(PageRequest.of(0, GROUPS_PER_PAGE)), groupShown, filters);
 	}
 
 	/**
@@ -111,7 +148,11 @@ public class Concordance {
 	 */
 	@Transactional(readOnly = true)
 	public List<ConcordanceLine> export(ConcordanceRequest request) {
-		return chosen(request, lines(request.search()).lines());
+		return lines(request.search()).chosen(request);
+	}
+
+	private static int pages(int items, int perPage) {
+		return Math.max(1, (items + perPage - 1) / perPage);
 	}
 
 	/** What the lines of a group show of it, with their counts. */
@@ -119,16 +160,6 @@ public class Concordance {
 		Map<String, Long> shown = new HashMap<>();
 		lines.forEach((l) -> shown.merge(shown(request.group(), l), 1L, Long::sum));
 		return shown;
-	}
-
-	/** The lines of the chosen group, if any, in the chosen order. */
-	private static List<ConcordanceLine> chosen(ConcordanceRequest request, List<ConcordanceLine> all) {
-		List<ConcordanceLine> lines = all;
-		if (request.value() != null) {
-			Function<ConcordanceLine, List<String>> keys = keys(request.group());
-			lines = all.stream().filter((l) -> keys.apply(l).contains(request.value())).toList();
-		}
-		return sorted(lines, request.sort());
 	}
 
 	/** The lines of a concordance in its order. */
@@ -142,7 +173,7 @@ public class Concordance {
 		if (sort == Sort.DOCUMENT) {
 			List<ConcordanceLine> sorted = new ArrayList<>(lines);
 			sorted.sort(reading);
-			return sorted;
+			return List.copyOf(sorted);
 		}
 		Function<ConcordanceLine, String> key = switch (sort) {
 			case LEFT -> (l) -> {
@@ -162,23 +193,24 @@ public class Concordance {
 		return keyed.stream().map(Keyed::line).toList();
 	}
 
-	private List<ConcordanceView.GroupCount> groups(ConcordanceRequest request, List<ConcordanceLine> lines) {
-		Function<ConcordanceLine, List<String>> keys = keys(request.group());
-		Map<String, Long> counts = new LinkedHashMap<>();
+	/** The groups of lines, largest first, then by label. */
+	static List<Tally> groups(Group group, List<ConcordanceLine> lines) {
+		Function<ConcordanceLine, List<String>> keys = keys(group);
+		Map<String, Long> counts = new HashMap<>();
 		Map<String, Map<String, Long>> written = new HashMap<>();
 		for (ConcordanceLine line : lines) {
 			for (String k : keys.apply(line)) {
 				counts.merge(k, 1L, Long::sum);
-				written.computeIfAbsent(k, (v) -> new HashMap<>()).merge(shown(request.group(), line), 1L, Long::sum);
+				written.computeIfAbsent(k, (v) -> new HashMap<>()).merge(shown(group, line), 1L, Long::sum);
 			}
 		}
-		List<ConcordanceView.GroupCount> groups = new ArrayList<>();
-		counts.forEach((value, count) -> groups.add(new ConcordanceView.GroupCount(value,
-				label(request.group(), value, written.get(value)), count, request.groupLink(value))));
-		groups.sort(Comparator.comparingLong(ConcordanceView.GroupCount::lines)
+		List<Tally> groups = new ArrayList<>();
+		counts.forEach((value, count) -> groups.add(new Tally(value, label(group, value, written.get(value)), count)));
+		groups.sort(Comparator.comparingLong(Tally::lines)
 			.reversed()
-			.thenComparing(ConcordanceView.GroupCount::label));
-		return groups;
+			.thenComparing(Tally::label)
+			.thenComparing(Tally::value));
+		return List.copyOf(groups);
 	}
 
 	/** The groups a line belongs to (several for the years its passage mentions). */
@@ -233,9 +265,48 @@ public class Concordance {
 		};
 	}
 
-	/** Every line of a search, in no particular order, with the number of passages. */
-	private Lines lines(SearchRequest search) {
+	/**
+	 * Every line of a search, with the number of passages: kept from an earlier request
+	 * for the same search and the same version of the corpus, or made and kept (unless
+	 * the index is being rebuilt, or the lines are too many to keep).
+	 */
+	private Kept lines(SearchRequest search) {
 		QueryNode query = this.queries.prepare(QueryParser.parse(search.query()), search.asWritten());
+		boolean keep = this.index.status().complete();
+		String prefix = PublicUrls.absolute("");
+		Key key = new Key(search.query(), search.asWritten(), search.filters(), prefix, this.version.current());
+		if (keep) {
+			synchronized (this.kept) {
+				Kept found = this.kept.get(key);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		Kept made = make(query, search, prefix);
+		if (keep && made.lines().size() <= KEPT_LINES) {
+			synchronized (this.kept) {
+				this.kept.put(key, made);
+				int lines = this.kept.values().stream().mapToInt((k) -> k.lines().size()).sum();
+				var eldest = this.kept.entrySet().iterator();
+				while ((lines > KEPT_LINES || this.kept.size() > KEPT_SEARCHES) && eldest.hasNext()) {
+					Kept old = eldest.next().getValue();
+					if (old != made) {
+						lines -= old.lines().size();
+						eldest.remove();
+					}
+				}
+			}
+		}
+		return made;
+	}
+
+	/**
+	 * The lines of a search, in no particular order. Its passages are read in the index's
+	 * order (a stored text after its neighbour, not in the order of relevance) and cut
+	 * into lines two at a time.
+	 */
+	private Kept make(QueryNode query, SearchRequest search, String prefix) {
 		SearchSession session = Search.session(this.entityManager);
 		long passages = session.search(HitQueries.INDEXED)
 			.where((f) -> this.queries.filtered(f, query, search.filters()))
@@ -250,20 +321,31 @@ public class Concordance {
 				: session.search(HitQueries.INDEXED)
 					.select(HitRow::projection)
 					.where((f) -> this.queries.filtered(f, query, search.filters()))
+					.sort((f) -> f.indexOrder())
 					.fetchHits((int) passages);
-		List<ConcordanceLine> lines = new ArrayList<>();
-		for (HitRow row : rows) {
-			String label = row.label();
-			String permalink = PublicUrls.absolute("/documents/" + Urls.segment(row.slug()) + "?at="
-					+ URLEncoder.encode(row.anchor(), StandardCharsets.UTF_8));
-			for (Range range : this.locator.locate(query, row.text())) {
-				lines.add(new ConcordanceLine(row.slug(), row.title(), row.kind(), row.part(), row.anchor(), label,
-						left(row.text(), range.start()), flat(row.text().substring(range.start(), range.end())),
-						right(row.text(), range.end()), row.line(), row.place().reviewer(), row.written(),
-						row.mentioned(), row.position(), row.citationNumber(), range.start(), permalink));
-			}
+		List<ConcordanceLine> lines = rows.parallelStream()
+			.flatMap((row) -> linesOf(query, row, prefix).stream())
+			.toList();
+		return new Kept(passages, lines);
+	}
+
+	/** The lines of a passage; {@code prefix} goes before the paths of its permalinks. */
+	private List<ConcordanceLine> linesOf(QueryNode query, HitRow row, String prefix) {
+		List<Range> ranges = this.locator.locate(query, row.text());
+		if (ranges.isEmpty()) {
+			return List.of();
 		}
-		return new Lines(passages, lines);
+		String label = row.label();
+		String permalink = prefix + "/documents/" + Urls.segment(row.slug()) + "?at="
+				+ URLEncoder.encode(row.anchor(), StandardCharsets.UTF_8);
+		List<ConcordanceLine> lines = new ArrayList<>(ranges.size());
+		for (Range range : ranges) {
+			lines.add(new ConcordanceLine(row.slug(), row.title(), row.kind(), row.part(), row.anchor(), label,
+					left(row.text(), range.start()), flat(row.text().substring(range.start(), range.end())),
+					right(row.text(), range.end()), row.line(), row.place().reviewer(), row.written(), row.mentioned(),
+					row.position(), row.citationNumber(), range.start(), permalink));
+		}
+		return lines;
 	}
 
 	/** Up to {@value #CONTEXT} characters before a match, from the start of a word. */
@@ -301,8 +383,87 @@ public class Concordance {
 
 	}
 
-	/** The lines of a search and the passages they come from. */
-	private record Lines(long passages, List<ConcordanceLine> lines) {
+	/**
+	 * A group of lines.
+	 *
+	 * @param value the group's value, as the URL carries it
+	 * @param label how it reads
+	 * @param lines its lines
+	 */
+	record Tally(String value, String label, long lines) {
+
+	}
+
+	/**
+	 * A search as the lines kept for it are known: what it asks, the prefix of its links,
+	 * and the version of the corpus it was asked of.
+	 */
+	private record Key(String query, boolean asWritten, Map<Facet, String> filters, String prefix, long version) {
+
+	}
+
+	/**
+	 * The lines of a search and the passages they come from; each order of the lines,
+	 * each grouping and the addresses of the passages shown made once, when first asked
+	 * for.
+	 */
+	private static final class Kept {
+
+		private final long passages;
+
+		private final List<ConcordanceLine> lines;
+
+		private final Map<Sort, List<ConcordanceLine>> sorted = new ConcurrentHashMap<>();
+
+		private final Map<Group, List<Tally>> groups = new ConcurrentHashMap<>();
+
+		private final Map<PassageLinks.Place, String> hrefs = new ConcurrentHashMap<>();
+
+		Kept(long passages, List<ConcordanceLine> lines) {
+			this.passages = passages;
+			this.lines = lines;
+		}
+
+		long passages() {
+			return this.passages;
+		}
+
+		List<ConcordanceLine> lines() {
+			return this.lines;
+		}
+
+		List<Tally> groups(Group group) {
+			return this.groups.computeIfAbsent(group, (g) -> Concordance.groups(g, this.lines));
+		}
+
+		/** The lines of the chosen group, if any, in the chosen order. */
+		List<ConcordanceLine> chosen(ConcordanceRequest request) {
+			List<ConcordanceLine> ordered = this.sorted.computeIfAbsent(request.sort(),
+					(s) -> Concordance.sorted(this.lines, s));
+			if (request.value() == null) {
+				return ordered;
+			}
+			Function<ConcordanceLine, List<String>> keys = keys(request.group());
+			return ordered.stream().filter((l) -> keys.apply(l).contains(request.value())).toList();
+		}
+
+		/**
+		 * The addresses of the lines' passages, those not known yet looked up together.
+		 */
+		Map<PassageLinks.Place, String> hrefs(List<ConcordanceLine> shown,
+				Function<Collection<PassageLinks.Place>, Map<PassageLinks.Place, String>> lookUp) {
+			Set<PassageLinks.Place> missing = new HashSet<>();
+			for (ConcordanceLine l : shown) {
+				PassageLinks.Place place = new PassageLinks.Place(l.document(), l.anchor());
+				if (!this.hrefs.containsKey(place)) {
+					missing.add(place);
+				}
+			}
+			if (!missing.isEmpty()) {
+				this.hrefs.putAll(lookUp.apply(missing));
+			}
+			return this.hrefs;
+		}
 
 	}
 

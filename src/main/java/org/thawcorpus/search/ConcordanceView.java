@@ -11,16 +11,15 @@ import org.springframework.data.domain.Page;
  * @param passages the passages and citations that match
  * @param total the lines in all pages (of the group shown, if one is)
  * @param lines the page's lines, each with the address of its passage
- * @param groups the groups with their sizes, largest first, when grouped and no group is
- * shown; else empty
+ * @param groups a page of the groups with their sizes, largest first, when grouped and no
+ * group is shown; else empty
  * @param groupShown how the group shown reads, or null
  * @param filters the chosen facet values, each with a link to the search without it
  */
 public record ConcordanceView(ConcordanceRequest request, long passages, long total, Page<Row> lines,
-		List<GroupCount> groups, String groupShown, List<SearchResults.Filter> filters) {
+		Page<GroupCount> groups, String groupShown, List<SearchResults.Filter> filters) {
 
 	public ConcordanceView {
-		groups = List.copyOf(groups);
 		filters = List.copyOf(filters);
 	}
 

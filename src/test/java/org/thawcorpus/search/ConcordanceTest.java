@@ -17,9 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thawcorpus.CorpusTest;
+import org.thawcorpus.document.CorpusVersion;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageRepository;
 import org.thawcorpus.system.BadRequestException;
+import org.thawcorpus.system.PastTheEndException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
@@ -49,6 +51,9 @@ class ConcordanceTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	CorpusVersion version;
 
 	@Test
 	void makesALineOfEveryMatchTrueToItsPassage() {
@@ -122,6 +127,30 @@ class ConcordanceTest {
 		assertThat(page(Map.of("q", "Khrushchev", "group", "year")).groups())
 			.extracting(ConcordanceView.GroupCount::label)
 			.contains("No date");
+	}
+
+	@Test
+	void makesTheLinesOfASearchOnceForEachVersionOfTheCorpus() {
+		List<ConcordanceLine> first = lines("Khrushchev", Map.of("sort", "left"));
+		assertThat(lines("Khrushchev", Map.of("sort", "left"))).as("the same search again").isSameAs(first);
+		assertThat(lines("Khrushchev", Map.of("sort", "right"))).as("another order of the same lines")
+			.containsExactlyInAnyOrderElementsOf(first);
+		this.version.changed();
+		assertThat(lines("Khrushchev", Map.of("sort", "left"))).as("after a change to the corpus")
+			.isNotSameAs(first)
+			.isEqualTo(first);
+	}
+
+	@Test
+	void showsTheGroupsAPageAtATime() {
+		ConcordanceView documents = page(Map.of("q", "the", "group", "document"));
+		assertThat(documents.groups().getContent()).hasSizeLessThanOrEqualTo(Concordance.GROUPS_PER_PAGE);
+		assertThat(documents.groups().getTotalElements()).isGreaterThan(1);
+		assertThat(documents.lines().getContent()).isEmpty();
+		int last = documents.groups().getTotalPages();
+		assertThatThrownBy(() -> page(Map.of("q", "the", "group", "document", "page", Integer.toString(last + 1))))
+			.isInstanceOf(PastTheEndException.class)
+			.hasMessageContaining("groups");
 	}
 
 	@Test
