@@ -83,7 +83,9 @@ class ReadingPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!this.whole.getAsBoolean()) {
+		// Parameters without a query string (a request built in code, or forwarded) are
+		// not in the variant, which names the query as sent: such a page is not kept.
+		if (!this.whole.getAsBoolean() || (request.getQueryString() == null && !request.getParameterMap().isEmpty())) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -141,6 +141,12 @@ class ReviewPanelTest {
 	}
 
 	@Test
+	void refusesAStarsParameterOutOfRangeAfterThePanelWasShown() throws Exception {
+		this.mvc.perform(get(BOOK + "/reviews")).andExpect(status().isOk());
+		this.mvc.perform(get(BOOK + "/reviews").param("stars", "7")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void hasNoReviewPanelForADocumentThatIsNotABookPage() throws Exception {
 		this.mvc.perform(get("/documents/a-thaw-that-would-not-refreeze/reviews"))
 			.andExpect(status().isNotFound())
