@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.Passage;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.markup.Mark;
@@ -64,6 +65,8 @@ public class CorpusSearch {
 
 	private final EntityManager entityManager;
 
+	private final DocumentRepository documents;
+
 	private final HitQueries queries;
 
 	private final QueryLocator locator;
@@ -75,16 +78,17 @@ public class CorpusSearch {
 	private final SpellingsFound spellings;
 
 	@Autowired
-	CorpusSearch(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
-			Suggestions suggestions, SpellingsFound spellings) {
-		this(entityManager, queries, locator, links, suggestions, spellings, MAX_DOCUMENTS_LISTED);
+	CorpusSearch(EntityManager entityManager, DocumentRepository documents, HitQueries queries, QueryLocator locator,
+			PassageLinks links, Suggestions suggestions, SpellingsFound spellings) {
+		this(entityManager, documents, queries, locator, links, suggestions, spellings, MAX_DOCUMENTS_LISTED);
 	}
 
 	/** A search that lists at most {@code documentsListed} documents in its pages. */
-	CorpusSearch(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
-			Suggestions suggestions, SpellingsFound spellings, int documentsListed) {
+	CorpusSearch(EntityManager entityManager, DocumentRepository documents, HitQueries queries, QueryLocator locator,
+			PassageLinks links, Suggestions suggestions, SpellingsFound spellings, int documentsListed) {
 		this.documentsListed = documentsListed;
 		this.entityManager = entityManager;
+		this.documents = documents;
 		this.queries = queries;
 		this.locator = locator;
 		this.links = links;
@@ -220,10 +224,7 @@ public class CorpusSearch {
 	/** The ids of documents, by slug. */
 	private Map<String, Long> ids(Collection<String> slugs) {
 		Map<String, Long> ids = new HashMap<>();
-		this.entityManager.createQuery("select d.slug, d.id from Document d where d.slug in :slugs", Object[].class)
-			.setParameter("slugs", slugs)
-			.getResultList()
-			.forEach((row) -> ids.put((String) row[0], (Long) row[1]));
+		this.documents.findIdsBySlugIn(slugs).forEach((row) -> ids.put((String) row[1], (Long) row[0]));
 		return ids;
 	}
 

@@ -107,8 +107,8 @@ class SearchPagingTest {
 
 	@Test
 	void listsAtMostItsCapOfDocumentsMostHitsFirstAndSaysThereAreMore() {
-		CorpusSearch capped = new CorpusSearch(this.entityManager, this.queries, this.locator, this.links,
-				this.suggestions, this.spellings, 2);
+		CorpusSearch capped = new CorpusSearch(this.entityManager, this.documents, this.queries, this.locator,
+				this.links, this.suggestions, this.spellings, 2);
 		SearchResults all = this.search.search(CorpusSearchTest.request("Stalin", Map.of()));
 		assertThat(all.documents()).isEqualTo(3);
 		SearchResults first = inTransaction(() -> capped.search(CorpusSearchTest.request("Stalin", Map.of()), 1));
@@ -123,8 +123,8 @@ class SearchPagingTest {
 		assertThatThrownBy(
 				() -> inTransaction(() -> capped.search(CorpusSearchTest.request("Stalin", Map.of("page", "3")), 1)))
 			.isInstanceOf(PastTheEndException.class);
-		CorpusSearch roomy = new CorpusSearch(this.entityManager, this.queries, this.locator, this.links,
-				this.suggestions, this.spellings, 3);
+		CorpusSearch roomy = new CorpusSearch(this.entityManager, this.documents, this.queries, this.locator,
+				this.links, this.suggestions, this.spellings, 3);
 		SearchResults whole = inTransaction(() -> roomy.search(CorpusSearchTest.request("Stalin", Map.of())));
 		assertThat(whole.moreDocuments()).isFalse();
 		assertThat(whole.documents()).isEqualTo(3);
