@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
@@ -41,11 +42,20 @@ public class CorpusIndex {
 
 	private static final int PRUNE_OVER = 64;
 
+	/**
+	 * The fewest deferred writes (files, for an import) after which the index is merged
+	 * into one segment; after fewer, the index's own merge policy is left to it, as a
+	 * merge rewrites the whole index.
+	 */
+	static final int MERGE_AFTER = 100;
+
 	private final EntityManager entityManager;
 
 	private final IndexState state;
 
 	private final Queue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger deferredWrites = new AtomicInteger();
 
 	private final IndexingPlanSynchronizationStrategy deferred = (context) -> {
 		context.documentCommitStrategy(DocumentCommitStrategy.NONE);
@@ -93,12 +103,14 @@ public class CorpusIndex {
 	}
 
 	/**
-	 * Waits until every deferred index write is done and searchable, then merges the
-	 * index into one segment: an import writes many, and the facets of every search would
-	 * otherwise map their values across them again each time. A write that failed is
-	 * logged (the index check at the next start rebuilds an index out of step).
+	 * Waits until every deferred index write is done and searchable, and after at least
+	 * {@value #MERGE_AFTER} of them merges the index into one segment: a large import
+	 * writes many, and the facets of every search would otherwise map their values across
+	 * them again each time. A write that failed is logged (the index check at the next
+	 * start rebuilds an index out of step).
 	 */
 	public void awaitDeferredWrites() {
+		int written = this.deferredWrites.getAndSet(0);
 		boolean any = false;
 		for (CompletableFuture<?> write = this.pending.poll(); write != null; write = this.pending.poll()) {
 			any = true;
@@ -113,14 +125,17 @@ public class CorpusIndex {
 			SearchWorkspace workspace = Search.mapping(this.entityManager.getEntityManagerFactory())
 				.scope(List.of(Passage.class, Citation.class))
 				.workspace();
-			long started = System.nanoTime();
-			workspace.mergeSegments();
+			if (written >= MERGE_AFTER) {
+				long started = System.nanoTime();
+				workspace.mergeSegments();
+				log.info("Search index merged in {} ms", (System.nanoTime() - started) / 1_000_000);
+			}
 			workspace.refresh();
-			log.info("Search index merged in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
 	}
 
 	private void track(CompletableFuture<? extends SearchIndexingPlanExecutionReport> write) {
+		this.deferredWrites.incrementAndGet();
 		this.pending.add(write.thenAccept((report) -> report.throwable().ifPresent((ex) -> {
 			log.error("Writing {} to the search index failed", report.failingEntities(), ex);
 		})));
