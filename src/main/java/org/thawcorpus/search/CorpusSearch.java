@@ -262,7 +262,7 @@ public class CorpusSearch {
 			List<SearchHit> hits = found.stream()
 				.map((row) -> row.hit(
 						this.links.of(id, slug, row.anchor(), row.position(), row.reviewPosition(), request.query()),
-						Snippet.of(row.text(), this.locator.locate(query, row.text()))))
+						Snippet.of(row.text(), this.locator.locate(query, row.text(), row.places()))))
 				.toList();
 			long total = perDocument.getOrDefault(slug, (long) hits.size());
 			HitRow first = found.get(0);
@@ -312,12 +312,14 @@ public class CorpusSearch {
 	private Map<Long, List<Mark>> highlights(String documentSlug, QueryNode query, Collection<Long> passageIds) {
 		List<Object[]> rows = Search.session(this.entityManager)
 			.search(Passage.class)
-			.select((f) -> f.composite().from(f.id(Long.class), f.field(HitFields.TEXT, String.class)).asArray())
+			.select((f) -> f.composite()
+				.from(f.id(Long.class), f.field(HitFields.TEXT, String.class), f.field(HitFields.PLACES, String.class))
+				.asArray())
 			.where((f) -> f.and(this.queries.inDocument(f, query, documentSlug), f.id().matchingAny(passageIds)))
 			.fetchHits(passageIds.size());
 		Map<Long, List<Mark>> marks = new HashMap<>();
 		for (Object[] row : rows) {
-			List<Mark> found = this.locator.locate(query, (String) row[1])
+			List<Mark> found = this.locator.locate(query, (String) row[1], NamePlaces.read((String) row[2]))
 				.stream()
 				.map((r) -> new Mark(r.start(), r.end(), Mark.Type.HIGHLIGHT, "match", null))
 				.toList();
