@@ -169,7 +169,14 @@ public class CorpusSearch {
 				: documents.subList(Math.min(offset, documents.size()), (int) Math.min(offset + pageSize, items));
 		List<Map.Entry<Long, Long>> listed = documents.subList(0,
 				Math.min(documents.size(), VALUES_SHOWN.get(Facet.DOCUMENT)));
-		Map<Long, String> slugs = slugs(Stream.concat(shown.stream(), listed.stream()).map(Map.Entry::getKey).toList());
+		Map<Long, DocumentName> names = names(
+				Stream.concat(shown.stream(), listed.stream()).map(Map.Entry::getKey).toList());
+		Map<Long, String> slugs = new HashMap<>();
+		Map<String, String> titles = new HashMap<>();
+		names.forEach((id, name) -> {
+			slugs.put(id, name.slug());
+			titles.put(name.slug(), name.title());
+		});
 		List<HitGroup> groups = new ArrayList<>();
 		if (total > 0) {
 			Map<String, Long> ids = new LinkedHashMap<>();
@@ -204,21 +211,22 @@ public class CorpusSearch {
 		List<Suggestion> suggestions = (total == 0) ? this.suggestions.of(session, request, parsed) : List.of();
 		return new SearchResults(request, total, documents.size(), moreDocuments, groups,
 				new PageImpl<>(groups, PageRequest.of(request.page() - 1, pageSize), items),
-				Facets.views(this.entityManager, request, facetCounts), alsoFound, suggestions,
+				Facets.views(request, facetCounts, titles), alsoFound, suggestions,
 				Facets.filters(this.entityManager, request));
 	}
 
-	/** The slugs of documents, by id. */
-	private Map<Long, String> slugs(Collection<Long> ids) {
+	/** The slugs and titles of documents, by id, in one query. */
+	private Map<Long, DocumentName> names(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, String> slugs = new HashMap<>();
-		this.entityManager.createQuery("select d.id, d.slug from Document d where d.id in :ids", Object[].class)
+		Map<Long, DocumentName> names = new HashMap<>();
+		this.entityManager
+			.createQuery("select d.id, d.slug, d.title from Document d where d.id in :ids", Object[].class)
 			.setParameter("ids", ids)
 			.getResultList()
-			.forEach((row) -> slugs.put((Long) row[0], (String) row[1]));
-		return slugs;
+			.forEach((row) -> names.put((Long) row[0], new DocumentName((String) row[1], (String) row[2])));
+		return names;
 	}
 
 	/** The ids of documents, by slug. */
@@ -328,6 +336,11 @@ public class CorpusSearch {
 			}
 		}
 		return marks;
+	}
+
+	/** A document as a results page names it. */
+	private record DocumentName(String slug, String title) {
+
 	}
 
 }
