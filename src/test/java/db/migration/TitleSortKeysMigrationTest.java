@@ -25,23 +25,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TitleSortKeysMigrationTest {
 
+	private Connection connection;
+
 	private SingleConnectionDataSource dataSource;
 
 	private String schema;
 
 	@BeforeEach
 	void connect() throws SQLException {
-		Connection connection;
 		if (ClusterTestContexts.enabled()) {
-			connection = DriverManager.getConnection(System.getenv("THAW_DB_URL"), System.getenv("THAW_DB_USER"),
+			this.connection = DriverManager.getConnection(System.getenv("THAW_DB_URL"), System.getenv("THAW_DB_USER"),
 					System.getenv("THAW_DB_PASSWORD"));
 			this.schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		}
 		else {
-			connection = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID());
+			this.connection = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID());
 			this.schema = "PUBLIC";
 		}
-		this.dataSource = new SingleConnectionDataSource(connection, true);
+		this.dataSource = new SingleConnectionDataSource(this.connection, true);
 	}
 
 	@AfterEach
@@ -53,7 +54,7 @@ class TitleSortKeysMigrationTest {
 	}
 
 	@Test
-	void documentsWrittenBeforeGetTheImportersKeysAndTheirCitationsTheSortKey() {
+	void documentsWrittenBeforeGetTheImportersKeysAndTheirCitationsTheSortKey() throws SQLException {
 		migrate("20");
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		String title = "Straße der Оттепель, 解冻时期的文学 ".repeat(40).substring(0, 950);
@@ -85,7 +86,7 @@ class TitleSortKeysMigrationTest {
 			.isEqualTo(title.substring(0, Document.SORT_KEY_LENGTH));
 	}
 
-	private void migrate(String target) {
+	private void migrate(String target) throws SQLException {
 		var configuration = Flyway.configure()
 			.dataSource(this.dataSource)
 			.locations("classpath:db/migration")
@@ -95,6 +96,7 @@ class TitleSortKeysMigrationTest {
 			configuration.target(target);
 		}
 		configuration.load().migrate();
+		this.connection.setSchema(this.schema);
 	}
 
 }
