@@ -38,12 +38,13 @@ import org.thawcorpus.system.SecurityHeaders;
 /**
  * The reading views (a document's pages and its review panel) change only with the
  * corpus, so each is rendered once per version of it and variant of the request (its
- * address and query, the reader's remembered layers, what it accepts, the site's address
- * for its links): its weak ETag names the build, the version and the variant, a request
- * that names it is answered 304 before anything is read or rendered, and a page rendered
- * before is sent again from {@link RenderedPages}, with the headers its rendering set and
- * gzipped once to clients that accept gzip. It runs before every other filter, so a page
- * sent again costs no more than its lookup.
+ * address and parameters, the reader's remembered layers, what it accepts, the site's
+ * address for its links): its weak ETag names the build, the version and the variant, a
+ * request that names it is answered 304 before anything is read or rendered, and a page
+ * rendered before is sent again from {@link RenderedPages}, with the headers its
+ * rendering set and gzipped once to clients that accept gzip (each answer varying with
+ * accept-encoding). It runs before every other filter, so a page sent again costs no more
+ * than its lookup.
  */
 class ReadingPageCache extends OncePerRequestFilter {
 
