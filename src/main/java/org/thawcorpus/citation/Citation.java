@@ -50,7 +50,8 @@ public class Citation {
 	private Passage passage;
 
 	/**
-	 * The document's title, which orders the list of citations (a title never changes).
+	 * The document's sort key ({@link Document#titleSort(String)}), which orders the list
+	 * of citations (a title never changes).
 	 */
 	private String documentTitle;
 
@@ -110,7 +111,7 @@ public class Citation {
 	 */
 	public Citation(Passage passage, int position, FoundCitation found) {
 		this.document = passage.getDocument();
-		this.documentTitle = this.document.getTitle();
+		this.documentTitle = this.document.getTitleSort();
 		this.passage = passage;
 		this.position = position;
 		this.startOffset = found.start();

@@ -26,6 +26,13 @@ import org.thawcorpus.source.DocumentKind;
 @Table(name = "documents")
 public class Document {
 
+	/**
+	 * The longest sort key or title key, in UTF-16 units: at most 1,500 bytes in UTF-8,
+	 * which a PostgreSQL B-tree entry (at most about 2,700 bytes) holds with the other
+	 * columns of its index.
+	 */
+	public static final int SORT_KEY_LENGTH = 500;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "documents_seq")
 	@SequenceGenerator(name = "documents_seq", sequenceName = "documents_seq", allocationSize = 50)
@@ -43,6 +50,8 @@ public class Document {
 	private String title;
 
 	private String titleKey;
+
+	private String titleSort;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "source_format")
@@ -95,14 +104,32 @@ public class Document {
 		this.kind = kind;
 		this.title = title;
 		this.titleKey = titleKey(title);
+		this.titleSort = titleSort(title);
 	}
 
 	/**
-	 * A title folded for case, as stored with each document: documents whose titles are
-	 * the same but for case have the same key.
+	 * A title folded for case and cut to {@link #SORT_KEY_LENGTH}, as stored with each
+	 * document: documents whose titles are the same but for case have the same key (and
+	 * so do titles that differ only past the cut).
 	 */
 	public static String titleKey(String title) {
-		return (title != null) ? title.toUpperCase(Locale.ROOT) : null;
+		return (title != null) ? cut(title.toUpperCase(Locale.ROOT)) : null;
+	}
+
+	/**
+	 * The start of a title that orders the lists of documents and citations: the title
+	 * cut to {@link #SORT_KEY_LENGTH} (titles alike up to there fall to the id).
+	 */
+	public static String titleSort(String title) {
+		return (title != null) ? cut(title) : null;
+	}
+
+	private static String cut(String text) {
+		if (text.length() <= SORT_KEY_LENGTH) {
+			return text;
+		}
+		int end = Character.isHighSurrogate(text.charAt(SORT_KEY_LENGTH - 1)) ? SORT_KEY_LENGTH - 1 : SORT_KEY_LENGTH;
+		return text.substring(0, end);
 	}
 
 	public Long getId() {
@@ -127,6 +154,10 @@ public class Document {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	public String getTitleSort() {
+		return this.titleSort;
 	}
 
 	public String getContentHash() {

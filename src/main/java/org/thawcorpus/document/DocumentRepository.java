@@ -35,6 +35,10 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 	@Query("select d.id, d.slug from Document d where d.slug in :slugs")
 	List<Object[]> findIdsBySlugIn(@Param("slugs") Collection<String> slugs);
 
-	Page<Document> findAllByOrderByTitleAsc(Pageable pageable);
+	/**
+	 * A page of the documents in the order of the lists: by the start of their titles
+	 * ({@link Document#titleSort(String)}), then by id, as an index gives them.
+	 */
+	Page<Document> findAllByOrderByTitleSortAscIdAsc(Pageable pageable);
 
 }

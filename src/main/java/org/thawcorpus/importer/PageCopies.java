@@ -19,11 +19,12 @@ import org.thawcorpus.text.TextFolding;
  * the shorter of the two in common, compared folded for typography, case and white space.
  * A page saved as HTML and copied as text is the usual case; both stay in the corpus, and
  * the newer is marked as a copy of the older. The candidates are found by an indexed key
- * ({@link Document#titleKey(String)}), at most ten, in no order (each was imported
- * before: a document imported again is written anew), so that the look-up reads no more
- * of the index than it returns; their passages are read one candidate at a time until one
- * is a copy; in plain SQL, in the caller's transaction, so that Hibernate need not check
- * the document's entities for changes before each query.
+ * ({@link Document#titleKey(String)}: the title's start, so whole titles are compared
+ * after), at most ten, in no order (each was imported before: a document imported again
+ * is written anew), so that the look-up reads no more of the index than it returns; their
+ * passages are read one candidate at a time until one is a copy; in plain SQL, in the
+ * caller's transaction, so that Hibernate need not check the document's entities for
+ * changes before each query.
  */
 @Component
 class PageCopies {
@@ -43,7 +44,7 @@ class PageCopies {
 	}
 
 	/** Another document of the same kind and title. */
-	private record Candidate(long id, String slug, String sourceFile, String sourceFormat) {
+	private record Candidate(long id, String slug, String title, String sourceFile, String sourceFormat) {
 
 	}
 
@@ -53,12 +54,16 @@ class PageCopies {
 	 * @return the sentence for the import report, if a copy was found
 	 */
 	Optional<String> mark(Document document) {
+		String title = document.getTitle().toUpperCase(Locale.ROOT);
 		List<Candidate> candidates = this.jdbc
-			.sql("select id, slug, source_file, source_format from documents where kind = ? and title_key = ? "
+			.sql("select id, slug, title, source_file, source_format from documents where kind = ? and title_key = ? "
 					+ "and id <> ? fetch first " + CANDIDATES + " rows only")
 			.params(document.getKind().code(), Document.titleKey(document.getTitle()), document.getId())
 			.query(Candidate.class)
-			.list();
+			.list()
+			.stream()
+			.filter((other) -> other.title().toUpperCase(Locale.ROOT).equals(title))
+			.toList();
 		if (candidates.isEmpty()) {
 			return Optional.empty();
 		}

@@ -39,9 +39,9 @@ class DocumentApiController {
 	@GetMapping("/api/documents")
 	ResponseEntity<List<DocumentSummary>> list(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "" + ApiPaging.DEFAULT_SIZE) int size) {
-		return ApiPaging.response(Pages.within(
-				this.documents.findAllByOrderByTitleAsc(ApiPaging.request(page, size)).map(DocumentSummary::of),
-				"source", "sources"));
+		return ApiPaging
+			.response(Pages.within(this.documents.findAllByOrderByTitleSortAscIdAsc(ApiPaging.request(page, size))
+				.map(DocumentSummary::of), "source", "sources"));
 	}
 
 	/**

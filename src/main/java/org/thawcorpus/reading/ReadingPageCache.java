@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -31,22 +32,31 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.thawcorpus.annotation.LayerMemory;
 import org.thawcorpus.document.CorpusVersion;
 import org.thawcorpus.system.CacheHeaders;
+import org.thawcorpus.system.ParameterCheck;
 import org.thawcorpus.system.SecurityHeaders;
 
 /**
  * The reading views (a document's pages and its review panel) change only with the
  * corpus, so each is rendered once per version of it and variant of the request (its
- * address and query, the reader's remembered layers, what it accepts, the site's address
- * for its links): its weak ETag names the build, the version and the variant, a request
- * that names it is answered 304 before anything is read or rendered, and a page rendered
- * before is sent again from {@link RenderedPages}, with the headers its rendering set and
- * gzipped once to clients that accept gzip. It runs before every other filter, so a page
- * sent again costs no more than its lookup.
+ * address and parameters, the reader's remembered layers, what it accepts, the site's
+ * address for its links): its weak ETag names the build, the version and the variant, a
+ * request that names it is answered 304 before anything is read or rendered, and a page
+ * rendered before is sent again from {@link RenderedPages}, with the headers its
+ * rendering set and gzipped once to clients that accept gzip (each answer varying with
+ * accept-encoding). It runs before every other filter, so a page sent again costs no more
+ * than its lookup.
  */
 class ReadingPageCache extends OncePerRequestFilter {
 
 	/** The paths of the reading views. */
 	static final Pattern READING_VIEWS = Pattern.compile("/documents/[^/]+(?:/reviews)?");
+
+	/**
+	 * What a reading view varies with besides its address: the reader's layers (a
+	 * cookie), and its coding, as the same page may be sent gzipped or plain (a shared
+	 * cache must not keep one for everyone).
+	 */
+	static final String VARY = HttpHeaders.COOKIE + ", accept-encoding";
 
 	private final CorpusVersion version;
 
@@ -83,13 +93,13 @@ class ReadingPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// Parameters without a query string (a request built in code, or forwarded) are
-		// not in the variant, which names the query as sent: such a page is not kept.
-		if (!this.whole.getAsBoolean() || (request.getQueryString() == null && !request.getParameterMap().isEmpty())) {
+		// parameters that cannot be read are answered with a 400 by ParameterCheck
+		String parameters = ParameterCheck.sorted(request);
+		if (!this.whole.getAsBoolean() || parameters == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String variant = variant(request);
+		String variant = variant(request, parameters);
 		long current = this.version.current();
 		RenderedPages.Page kept = this.pages.get(current, variant);
 		String etag = (kept != null) ? kept.etag() : etag(current, variant);
@@ -97,7 +107,7 @@ class ReadingPageCache extends OncePerRequestFilter {
 				&& new ServletWebRequest(request, response).checkNotModified(etag)) {
 			SecurityHeaders.apply(response);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheHeaders.REVALIDATE);
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+			response.setHeader(HttpHeaders.VARY, VARY);
 			rememberLayers(request, response);
 			return;
 		}
@@ -107,7 +117,7 @@ class ReadingPageCache extends OncePerRequestFilter {
 			return;
 		}
 		ShallowEtagHeaderFilter.disableContentCaching(request);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		response.setHeader(HttpHeaders.VARY, VARY);
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpStatus.OK.value() && "GET".equals(request.getMethod())
@@ -127,17 +137,14 @@ class ReadingPageCache extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What a reading view's content depends on besides the corpus: its path and query as
-	 * sent (not parsed: the filters after this one answer a query that cannot be read,
-	 * and such a page is never kept), the layers remembered, what it accepts and the
-	 * site's address for links.
+	 * What a reading view's content depends on besides the corpus: its path and its
+	 * parameters as read and sorted ({@link ParameterCheck#sorted(HttpServletRequest)},
+	 * so that {@code ?stars=5&page=1} and {@code ?page=1&stars=5} share a page), the
+	 * layers remembered, what it accepts and the site's address for links.
 	 */
-	String variant(HttpServletRequest request) {
+	private String variant(HttpServletRequest request, String parameters) {
 		StringBuilder variant = new StringBuilder(request.getRequestURI());
-		String query = request.getQueryString();
-		if (query != null) {
-			variant.append('?').append(query);
-		}
+		variant.append('?').append(parameters);
 		variant.append('\n').append(layers(request));
 		variant.append('\n').append(request.getHeader(HttpHeaders.ACCEPT));
 		variant.append('\n').append(request.isSecure());
@@ -214,12 +221,15 @@ class ReadingPageCache extends OncePerRequestFilter {
 		if (page.locale() != null) {
 			response.setLocale(page.locale());
 		}
+		if (response.getHeaders(HttpHeaders.VARY)
+			.stream()
+			.noneMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
+			response.addHeader(HttpHeaders.VARY, "accept-encoding");
+		}
 		byte[] body = page.body();
 		if (gzip) {
 			body = page.gzipped();
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			// as Tomcat names it when it compresses
-			response.addHeader(HttpHeaders.VARY, "accept-encoding");
 		}
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);

@@ -31,7 +31,8 @@ class WelcomeController {
 	@GetMapping("/")
 	String welcome(@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("documents",
-				Pages.within(this.documents.findAllByOrderByTitleAsc(PageRequest.of(Pages.index(page), PAGE_SIZE)),
+				Pages.within(
+						this.documents.findAllByOrderByTitleSortAscIdAsc(PageRequest.of(Pages.index(page), PAGE_SIZE)),
 						"source", "sources"));
 		model.addAttribute("files", this.reports.page(PageRequest.of(0, REPORT_SHOWN)));
 		model.addAttribute("totals", this.reports.totals());

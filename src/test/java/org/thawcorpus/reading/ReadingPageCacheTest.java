@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.thawcorpus.CorpusTest;
 import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.importer.ImportStatus;
@@ -46,6 +50,9 @@ class ReadingPageCacheTest {
 
 	@Autowired
 	DocumentRepository documents;
+
+	@Autowired
+	MockMvc mvc;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -91,6 +98,62 @@ class ReadingPageCacheTest {
 			assertThat(String.join(",", sent.headers().allValues("Vary")).toLowerCase(Locale.ROOT)).as("Vary")
 				.contains("cookie");
 		}
+	}
+
+	@Test
+	void everyAnswerThatCouldBeSentGzippedOrPlainVariesWithAcceptEncoding() throws Exception {
+		String target = ARTICLE + "?layers=place";
+		HttpResponse<String> rendered = get(target, null, null);
+		HttpResponse<String> plain = get(target, null, null);
+		HttpResponse<byte[]> gzipped = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + target))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<String> unchanged = get(target, plain.headers().firstValue("ETag").orElseThrow(), null);
+
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		for (HttpResponse<?> sent : List.of(rendered, plain, gzipped, unchanged)) {
+			List<String> vary = Arrays
+				.stream(String.join(",", sent.headers().allValues("Vary")).toLowerCase(Locale.ROOT).split(","))
+				.map(String::strip)
+				.toList();
+			assertThat(vary).as("Vary of the answer %s", sent).contains("cookie").containsOnlyOnce("accept-encoding");
+		}
+	}
+
+	@Test
+	void aPageSentPlainVariesWithAcceptEncodingWithoutTheServersCompression() throws Exception {
+		// MockMvc has no Tomcat, whose compression names accept-encoding on large plain
+		// answers
+		String target = ARTICLE + "?layers=person";
+		MockHttpServletResponse rendered = this.mvc.perform(MockMvcRequestBuilders.get(target))
+			.andReturn()
+			.getResponse();
+		MockHttpServletResponse kept = this.mvc.perform(MockMvcRequestBuilders.get(target)).andReturn().getResponse();
+
+		assertThat(kept.getHeader("ETag")).isNotNull().isEqualTo(rendered.getHeader("ETag"));
+		assertThat(kept.getHeader("Content-Encoding")).isNull();
+		for (MockHttpServletResponse sent : List.of(rendered, kept)) {
+			assertThat(String.join(",", sent.getHeaders("Vary")).toLowerCase(Locale.ROOT)).contains("accept-encoding");
+		}
+	}
+
+	@Test
+	void theSameParametersInAnotherOrderShareOnePage() throws Exception {
+		String reviews = "/documents/moscow-1956-the-silenced-spring/reviews";
+		HttpResponse<String> first = get(reviews + "?stars=5&page=1", null, null);
+		HttpResponse<String> reordered = get(reviews + "?page=1&stars=5", null, null);
+		HttpResponse<String> other = get(reviews + "?page=1&stars=4", null, null);
+
+		assertThat(first.statusCode()).isEqualTo(200);
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(reordered.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(reordered.body()).isEqualTo(first.body());
+		assertThat(get(reviews + "?page=1&stars=5", etag, null).statusCode()).isEqualTo(304);
+		assertThat(other.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+		assertThat(get(reviews + "?page=1&stars=4", etag, null).statusCode()).isEqualTo(200);
 	}
 
 	@Test
