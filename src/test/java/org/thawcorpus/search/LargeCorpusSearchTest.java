@@ -64,11 +64,12 @@ class LargeCorpusSearchTest {
 	void seedAndCheck() throws InterruptedException {
 		long started = System.nanoTime();
 		this.jdbc.sql("""
-				insert into documents (id, slug, source_path, source_file, kind, title, content_hash, byte_size,
-				    line_count, lines_present, lines_accounted, passage_count, citation_count, review_count,
-				    comment_count, imported_at)
+				insert into documents (id, slug, source_path, source_file, kind, title, title_sort, content_hash,
+				    byte_size, line_count, lines_present, lines_accounted, passage_count, citation_count,
+				    review_count, comment_count, imported_at)
 				select :first + n, 'large-' || n, 'large/source-' || n || '.txt', 'source-' || n || '.txt', 'TEXT',
-				    'Large corpus source ' || n, md5(n::text), 64, 3, 3, 3, 1, 0, 0, 0, now()
+				    'Large corpus source ' || n, 'Large corpus source ' || n, md5(n::text), 64, 3, 3, 3, 1, 0, 0, 0,
+				    now()
 				from generate_series(1, :sources) n""").param("first", FIRST_ID).param("sources", SOURCES).update();
 		this.jdbc.sql("""
 				insert into sections (id, document_id, position, role)
