@@ -3,18 +3,18 @@ package org.thawcorpus.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
@@ -27,6 +27,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.annotation.parse.Periods;
 import org.thawcorpus.document.CorpusVersion;
+import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.search.ConcordanceRequest.Group;
 import org.thawcorpus.search.ConcordanceRequest.Sort;
@@ -74,6 +75,8 @@ public class Concordance {
 
 	private final PassageLinks links;
 
+	private final DocumentRepository documents;
+
 	private final CorpusVersion version;
 
 	private final IndexState index;
@@ -81,11 +84,12 @@ public class Concordance {
 	private final Map<Key, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
 
 	Concordance(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
-			CorpusVersion version, IndexState index) {
+			DocumentRepository documents, CorpusVersion version, IndexState index) {
 		this.entityManager = entityManager;
 		this.queries = queries;
 		this.locator = locator;
 		this.links = links;
+		this.documents = documents;
 		this.version = version;
 		this.index = index;
 	}
@@ -126,8 +130,7 @@ public class Concordance {
 		}
 		List<ConcordanceLine> shown = lines.subList(Math.min(offset, lines.size()),
 				Math.min(offset + LINES_PER_PAGE, lines.size()));
-		Map<PassageLinks.Place, String> hrefs = all.hrefs(shown,
-				(places) -> this.links.of(places, request.search().query()));
+		Map<PassageLinks.Place, String> hrefs = all.hrefs(shown, (missing) -> hrefs(missing, request.search().query()));
 		List<ConcordanceView.Row> rows = shown.stream()
 			.map((l) -> new ConcordanceView.Row(l,
 					hrefs.getOrDefault(new PassageLinks.Place(l.document(), l.anchor()),
@@ -149,6 +152,25 @@ public class Concordance {
 	@Transactional(readOnly = true)
 	public List<ConcordanceLine> export(ConcordanceRequest request) {
 		return lines(request.search()).chosen(request);
+	}
+
+	/**
+	 * The addresses of lines' passages, from where the index places them (their position
+	 * and their review's): only the ids of their documents are looked up.
+	 */
+	private Map<PassageLinks.Place, String> hrefs(Collection<ConcordanceLine> lines, String query) {
+		Map<String, Long> ids = new HashMap<>();
+		this.documents.findIdsBySlugIn(lines.stream().map(ConcordanceLine::document).collect(Collectors.toSet()))
+			.forEach((row) -> ids.put((String) row[1], (Long) row[0]));
+		Map<PassageLinks.Place, String> found = new HashMap<>();
+		for (ConcordanceLine l : lines) {
+			Long id = ids.get(l.document());
+			if (id != null) {
+				found.put(new PassageLinks.Place(l.document(), l.anchor()),
+						this.links.of(id, l.document(), l.anchor(), l.position(), l.reviewPosition(), query));
+			}
+		}
+		return found;
 	}
 
 	private static int pages(int items, int perPage) {
@@ -182,15 +204,14 @@ public class Concordance {
 				return String.join("\u0001", words);
 			};
 			case HIT -> {
-				Map<String, String> folded = new HashMap<>();
+				Map<String, String> folded = new ConcurrentHashMap<>();
 				yield (l) -> folded.computeIfAbsent(l.hit(), TextTokens::folded);
 			}
 			default -> (l) -> String.join("\u0001", TextTokens.terms(TextTokens.EXACT, l.right()));
 		};
-		List<Keyed> keyed = new ArrayList<>(lines.size());
-		lines.forEach((l) -> keyed.add(new Keyed(key.apply(l), l)));
-		keyed.sort(Comparator.comparing(Keyed::key).thenComparing(Keyed::line, reading));
-		return keyed.stream().map(Keyed::line).toList();
+		Keyed[] keyed = lines.parallelStream().map((l) -> new Keyed(key.apply(l), l)).toArray(Keyed[]::new);
+		Arrays.parallelSort(keyed, Comparator.comparing(Keyed::key).thenComparing(Keyed::line, reading));
+		return Arrays.stream(keyed).map(Keyed::line).toList();
 	}
 
 	/** The groups of lines, largest first, then by label. */
@@ -343,7 +364,7 @@ public class Concordance {
 			lines.add(new ConcordanceLine(row.slug(), row.title(), row.kind(), row.part(), row.anchor(), label,
 					left(row.text(), range.start()), flat(row.text().substring(range.start(), range.end())),
 					right(row.text(), range.end()), row.line(), row.place().reviewer(), row.written(), row.mentioned(),
-					row.position(), row.citationNumber(), range.start(), permalink));
+					row.position(), row.reviewPosition(), row.citationNumber(), range.start(), permalink));
 		}
 		return lines;
 	}
@@ -451,16 +472,16 @@ public class Concordance {
 		 * The addresses of the lines' passages, those not known yet looked up together.
 		 */
 		Map<PassageLinks.Place, String> hrefs(List<ConcordanceLine> shown,
-				Function<Collection<PassageLinks.Place>, Map<PassageLinks.Place, String>> lookUp) {
-			Set<PassageLinks.Place> missing = new HashSet<>();
+				Function<Collection<ConcordanceLine>, Map<PassageLinks.Place, String>> lookUp) {
+			Map<PassageLinks.Place, ConcordanceLine> missing = new HashMap<>();
 			for (ConcordanceLine l : shown) {
 				PassageLinks.Place place = new PassageLinks.Place(l.document(), l.anchor());
 				if (!this.hrefs.containsKey(place)) {
-					missing.add(place);
+					missing.putIfAbsent(place, l);
 				}
 			}
 			if (!missing.isEmpty()) {
-				this.hrefs.putAll(lookUp.apply(missing));
+				this.hrefs.putAll(lookUp.apply(missing.values()));
 			}
 			return this.hrefs;
 		}

@@ -16,7 +16,7 @@ class ConcordanceExportTest {
 	void writesTheNamedColumnsThenOneQuotedRowPerLine() throws IOException {
 		ConcordanceLine line = new ConcordanceLine("thaw", "The \"Thaw\"", BlogPostKind.KIND, Part.COMMENT, "c2-1",
 				"Comment by Kelly", "Like Kelly says, ", "Khrushchev", " spoke, then", 24, null, null, List.of(), 3,
-				null, 17, "/documents/thaw?at=c2-1");
+				null, null, 17, "/documents/thaw?at=c2-1");
 		StringWriter csv = new StringWriter();
 		ConcordanceExport.csv(List.of(line), csv);
 		assertThat(csv.toString().split("\r\n")).containsExactly(
