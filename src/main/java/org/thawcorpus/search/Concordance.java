@@ -8,15 +8,19 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -61,6 +65,9 @@ public class Concordance {
 
 	/** The most lines kept, of all searches together. */
 	static final int KEPT_LINES = 60_000;
+
+	/** The passages read at a time, cut into lines while the next are read. */
+	static final int BATCH = 500;
 
 	/** The most searches kept. */
 	static final int KEPT_SEARCHES = 8;
@@ -323,9 +330,10 @@ public class Concordance {
 	}
 
 	/**
-	 * The lines of a search, in no particular order. Its passages are read in the index's
-	 * order (a stored text after its neighbour, not in the order of relevance) and cut
-	 * into lines two at a time.
+	 * The lines of a search, in the index's order of its passages (a stored text after
+	 * its neighbour, not in the order of relevance). The passages are read
+	 * {@value #BATCH} at a time, each batch cut into lines while the next is read
+	 * ({@link ConcordanceBatches}).
 	 */
 	private Kept make(QueryNode query, SearchRequest search, String prefix) {
 		SearchSession session = Search.session(this.entityManager);
@@ -338,16 +346,40 @@ public class Concordance {
 					+ String.format(Locale.ENGLISH, "%,d", MAX_PASSAGES)
 					+ ": narrow the search with a filter or another word.");
 		}
-		List<HitRow> rows = (passages == 0) ? List.of()
-				: session.search(HitQueries.INDEXED)
-					.select(HitRow::projection)
-					.where((f) -> this.queries.filtered(f, query, search.filters()))
-					.sort((f) -> f.indexOrder())
-					.fetchHits((int) passages);
-		List<ConcordanceLine> lines = rows.parallelStream()
-			.flatMap((row) -> linesOf(query, row, prefix).stream())
-			.toList();
-		return new Kept(passages, lines);
+		if (passages == 0) {
+			return new Kept(0, List.of());
+		}
+		try (SearchScroll<HitRow> scroll = session.search(HitQueries.INDEXED)
+			.select(HitRow::projection)
+			.where((f) -> this.queries.filtered(f, query, search.filters()))
+			.sort((f) -> f.indexOrder())
+			.scroll(BATCH)) {
+			Iterator<List<HitRow>> read = new Iterator<>() {
+
+				private SearchScrollResult<HitRow> next;
+
+				@Override
+				public boolean hasNext() {
+					if (this.next == null) {
+						this.next = scroll.next();
+					}
+					return this.next.hasHits();
+				}
+
+				@Override
+				public List<HitRow> next() {
+					if (!hasNext()) {
+						throw new NoSuchElementException();
+					}
+					List<HitRow> hits = this.next.hits();
+					this.next = null;
+					return hits;
+				}
+
+			};
+			List<ConcordanceLine> lines = ConcordanceBatches.cut(read, (row) -> linesOf(query, row, prefix));
+			return new Kept(passages, lines);
+		}
 	}
 
 	/** The lines of a passage; {@code prefix} goes before the paths of its permalinks. */
