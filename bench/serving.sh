@@ -43,7 +43,7 @@ fi
 # default, which writes to every page of it: about 100 MiB of private memory instead of shared,
 # clean file pages). launch runs it with MALLOC_ARENA_MAX=2 (BENCH_MALLOC_ARENA_MAX), as the
 # README does: glibc's malloc keeps two arenas, not eight a core.
-read -ra java_opts <<<"${BENCH_JAVA_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0}"
+read -ra java_opts <<<"${BENCH_JAVA_OPTS--XX:+UseSerialGC -Xss512k -Xmx256m -XX:ReservedCodeCacheSize=64m -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0}"
 malloc_arenas=${BENCH_MALLOC_ARENA_MAX:-2}
 
 # The load average is sampled every 5 s while the part runs (the figures move with it).

@@ -24,7 +24,8 @@ public class AnnotationRegister {
 		this(Register.standard());
 	}
 
-	AnnotationRegister(Register register) {
+	/** The register given, with a recogniser of its own. */
+	public AnnotationRegister(Register register) {
 		this.register = register;
 		this.recognizer = new EntityRecognizer(register);
 	}

@@ -169,7 +169,14 @@ public class CorpusSearch {
 				: documents.subList(Math.min(offset, documents.size()), (int) Math.min(offset + pageSize, items));
 		List<Map.Entry<Long, Long>> listed = documents.subList(0,
 				Math.min(documents.size(), VALUES_SHOWN.get(Facet.DOCUMENT)));
-		Map<Long, String> slugs = slugs(Stream.concat(shown.stream(), listed.stream()).map(Map.Entry::getKey).toList());
+		Map<Long, DocumentName> names = names(
+				Stream.concat(shown.stream(), listed.stream()).map(Map.Entry::getKey).toList());
+		Map<Long, String> slugs = new HashMap<>();
+		Map<String, String> titles = new HashMap<>();
+		names.forEach((id, name) -> {
+			slugs.put(id, name.slug());
+			titles.put(name.slug(), name.title());
+		});
 		List<HitGroup> groups = new ArrayList<>();
 		if (total > 0) {
 			Map<String, Long> ids = new LinkedHashMap<>();
@@ -204,21 +211,22 @@ public class CorpusSearch {
 		List<Suggestion> suggestions = (total == 0) ? this.suggestions.of(session, request, parsed) : List.of();
 		return new SearchResults(request, total, documents.size(), moreDocuments, groups,
 				new PageImpl<>(groups, PageRequest.of(request.page() - 1, pageSize), items),
-				Facets.views(this.entityManager, request, facetCounts), alsoFound, suggestions,
+				Facets.views(request, facetCounts, titles), alsoFound, suggestions,
 				Facets.filters(this.entityManager, request));
 	}
 
-	/** The slugs of documents, by id. */
-	private Map<Long, String> slugs(Collection<Long> ids) {
+	/** The slugs and titles of documents, by id, in one query. */
+	private Map<Long, DocumentName> names(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, String> slugs = new HashMap<>();
-		this.entityManager.createQuery("select d.id, d.slug from Document d where d.id in :ids", Object[].class)
+		Map<Long, DocumentName> names = new HashMap<>();
+		this.entityManager
+			.createQuery("select d.id, d.slug, d.title from Document d where d.id in :ids", Object[].class)
 			.setParameter("ids", ids)
 			.getResultList()
-			.forEach((row) -> slugs.put((Long) row[0], (String) row[1]));
-		return slugs;
+			.forEach((row) -> names.put((Long) row[0], new DocumentName((String) row[1], (String) row[2])));
+		return names;
 	}
 
 	/** The ids of documents, by slug. */
@@ -262,7 +270,7 @@ public class CorpusSearch {
 			List<SearchHit> hits = found.stream()
 				.map((row) -> row.hit(
 						this.links.of(id, slug, row.anchor(), row.position(), row.reviewPosition(), request.query()),
-						Snippet.of(row.text(), this.locator.locate(query, row.text()))))
+						Snippet.of(row.text(), this.locator.locate(query, row.text(), row.places()))))
 				.toList();
 			long total = perDocument.getOrDefault(slug, (long) hits.size());
 			HitRow first = found.get(0);
@@ -312,12 +320,14 @@ public class CorpusSearch {
 	private Map<Long, List<Mark>> highlights(String documentSlug, QueryNode query, Collection<Long> passageIds) {
 		List<Object[]> rows = Search.session(this.entityManager)
 			.search(Passage.class)
-			.select((f) -> f.composite().from(f.id(Long.class), f.field(HitFields.TEXT, String.class)).asArray())
+			.select((f) -> f.composite()
+				.from(f.id(Long.class), f.field(HitFields.TEXT, String.class), f.field(HitFields.PLACES, String.class))
+				.asArray())
 			.where((f) -> f.and(this.queries.inDocument(f, query, documentSlug), f.id().matchingAny(passageIds)))
 			.fetchHits(passageIds.size());
 		Map<Long, List<Mark>> marks = new HashMap<>();
 		for (Object[] row : rows) {
-			List<Mark> found = this.locator.locate(query, (String) row[1])
+			List<Mark> found = this.locator.locate(query, (String) row[1], NamePlaces.read((String) row[2]))
 				.stream()
 				.map((r) -> new Mark(r.start(), r.end(), Mark.Type.HIGHLIGHT, "match", null))
 				.toList();
@@ -326,6 +336,11 @@ public class CorpusSearch {
 			}
 		}
 		return marks;
+	}
+
+	/** A document as a results page names it. */
+	private record DocumentName(String slug, String title) {
+
 	}
 
 }

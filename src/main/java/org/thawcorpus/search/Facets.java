@@ -18,12 +18,15 @@ final class Facets {
 	private Facets() {
 	}
 
-	/** The facets with values, in order, each value in its facet's order. */
-	static List<FacetView> views(EntityManager entityManager, SearchRequest request,
-			Map<Facet, Map<String, Long>> counts) {
+	/**
+	 * The facets with values, in order, each value in its facet's order.
+	 * @param titles the titles of the documents counted, by slug
+	 */
+	static List<FacetView> views(SearchRequest request, Map<Facet, Map<String, Long>> counts,
+			Map<String, String> titles) {
 		List<FacetView> views = new ArrayList<>();
 		for (Facet facet : Facet.values()) {
-			FacetView view = view(entityManager, request, facet, counts.getOrDefault(facet, Map.of()));
+			FacetView view = view(request, facet, counts.getOrDefault(facet, Map.of()), titles);
 			if (!view.values().isEmpty()) {
 				views.add(view);
 			}
@@ -31,10 +34,10 @@ final class Facets {
 		return views;
 	}
 
-	private static FacetView view(EntityManager entityManager, SearchRequest request, Facet facet,
-			Map<String, Long> counts) {
+	private static FacetView view(SearchRequest request, Facet facet, Map<String, Long> counts,
+			Map<String, String> titles) {
 		String selected = request.filters().get(facet);
-		Map<String, String> labels = (facet == Facet.DOCUMENT) ? titles(entityManager, counts.keySet()) : Map.of();
+		Map<String, String> labels = (facet == Facet.DOCUMENT) ? titles : Map.of();
 		List<FacetView.Value> values = new ArrayList<>();
 		counts.forEach((value, count) -> values
 			.add(new FacetView.Value(value, labels.getOrDefault(value, facet.valueLabel(value)), count,

@@ -41,6 +41,9 @@ final class HitFields {
 	 */
 	static final String FORMS = "forms";
 
+	/** Where the text mentions the register's entries ({@link NamePlaces}). */
+	static final String PLACES = "places";
+
 	/** What was hit: a {@link Part} name. */
 	static final String PART = "part";
 
@@ -101,7 +104,7 @@ final class HitFields {
 	 * The version of these fields and of what is written in them: an index whose
 	 * documents have another is rebuilt at start-up ({@link CorpusIndex#isInStep()}).
 	 */
-	static final String VERSION = "hits-2";
+	static final String VERSION = "hits-3";
 
 	private final IndexFieldReference<String> text;
 
@@ -110,6 +113,8 @@ final class HitFields {
 	private final IndexFieldReference<String> names;
 
 	private final IndexFieldReference<String> forms;
+
+	private final IndexFieldReference<String> places;
 
 	private final IndexFieldReference<String> part;
 
@@ -163,6 +168,8 @@ final class HitFields {
 		this.exact = schema.field(EXACT, types.asString().analyzer(CorpusAnalysis.EXACT)).toReference();
 		this.names = schema.field(NAMES, types.asString().normalizer(CorpusAnalysis.NAME)).multiValued().toReference();
 		this.forms = schema.field(FORMS, types.asString().aggregable(Aggregable.YES)).multiValued().toReference();
+		this.places = schema.field(PLACES, types.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+			.toReference();
 		this.part = schema.field(PART, facet(types)).toReference();
 		this.documentKind = schema.field(DOCUMENT_KIND, facet(types)).toReference();
 		this.document = schema.field(DOCUMENT, facet(types)).toReference();
@@ -207,6 +214,7 @@ final class HitFields {
 		target.addValue(this.exact, hit.text());
 		hit.names().forEach((name) -> target.addValue(this.names, name));
 		hit.forms().forEach((form) -> target.addValue(this.forms, form));
+		target.addValue(this.places, hit.places());
 		target.addValue(this.part, hit.part().name());
 		target.addValue(this.documentKind, hit.documentKind().code());
 		target.addValue(this.document, hit.documentSlug());

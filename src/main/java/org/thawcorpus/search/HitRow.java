@@ -24,10 +24,11 @@ import org.thawcorpus.source.DocumentKind;
  * @param mentioned the years and periods it mentions
  * @param position the position of its passage in the document
  * @param reviewPosition the position of its passage's review, or null outside reviews
+ * @param places where its text mentions the register's entries
  */
 record HitRow(Part part, String slug, String title, DocumentKind kind, String anchor, Long citationId,
 		Integer citationNumber, String text, SearchHit.Place place, Integer line, String written,
-		List<String> mentioned, int position, Integer reviewPosition) {
+		List<String> mentioned, int position, Integer reviewPosition, NamePlaces places) {
 
 	/** The projection that reads a hit. */
 	static ProjectionFinalStep<HitRow> projection(SearchProjectionFactory<?, ?> f) {
@@ -40,7 +41,7 @@ record HitRow(Part part, String slug, String title, DocumentKind kind, String an
 					f.field(HitFields.COMMENTER, String.class), f.field(HitFields.COMMENT_NUMBER, Integer.class),
 					f.field(HitFields.LINE, Integer.class), f.field(HitFields.WRITTEN, String.class),
 					f.field(HitFields.MENTIONED, String.class).list(), f.field(HitFields.POSITION, Integer.class),
-					f.field(HitFields.REVIEW_POSITION, Integer.class))
+					f.field(HitFields.REVIEW_POSITION, Integer.class), f.field(HitFields.PLACES, String.class))
 			.asArray(HitRow::of);
 	}
 
@@ -52,7 +53,7 @@ record HitRow(Part part, String slug, String title, DocumentKind kind, String an
 				(String) v[9], (String) v[10], (Integer) v[11]);
 		return new HitRow(Part.valueOf((String) v[0]), (String) v[1], (String) v[2], kind, (String) v[4], (Long) v[5],
 				(Integer) v[6], (String) v[7], place, (Integer) v[12], (String) v[13], (List<String>) v[14],
-				(Integer) v[15], (Integer) v[16]);
+				(Integer) v[15], (Integer) v[16], NamePlaces.read((String) v[17]));
 	}
 
 	/** How the hit is named, as a reader names it. */

@@ -19,6 +19,7 @@ import org.thawcorpus.source.DocumentKind;
  * @param text the text searched and shown
  * @param names names of what the text mentions, with their variants (may be empty)
  * @param forms the mentions as written, each after its entry's id
+ * @param places where the text mentions the entries ({@link NamePlaces}), or null
  * @param part what the text is
  * @param documentKind the kind of its document
  * @param documentSlug its document's slug
@@ -38,10 +39,11 @@ import org.thawcorpus.source.DocumentKind;
  * @param line the first line of its passage in the source
  * @param written the year its review, comment or document was written, or null
  */
-record IndexedHit(String text, Collection<String> names, Collection<String> forms, Part part, DocumentKind documentKind,
-		String documentSlug, String documentTitle, long documentId, String section, String stars,
-		Collection<String> mentioned, String anchor, Integer reviewPosition, Long citationId, Integer citationNumber,
-		String reviewer, String commenter, Integer commentNumber, int position, int line, String written) {
+record IndexedHit(String text, Collection<String> names, Collection<String> forms, String places, Part part,
+		DocumentKind documentKind, String documentSlug, String documentTitle, long documentId, String section,
+		String stars, Collection<String> mentioned, String anchor, Integer reviewPosition, Long citationId,
+		Integer citationNumber, String reviewer, String commenter, Integer commentNumber, int position, int line,
+		String written) {
 
 	/**
 	 * The label of a passage's section: its title, or for an untitled one what it is (an
@@ -89,9 +91,10 @@ record IndexedHit(String text, Collection<String> names, Collection<String> form
 		Document d = passage.getDocument();
 		Review review = passage.getReview();
 		Comment comment = passage.getComment();
-		return new IndexedHit(passage.getText(), recognized.names(), recognized.forms(), Part.of(passage.getRole()),
-				d.getKind(), d.getSlug(), d.getTitle(), d.getId(), sectionLabel(passage), starsLabel(passage),
-				recognized.mentioned(), passage.getAnchor(), (review != null) ? review.getPosition() : null, null, null,
+		return new IndexedHit(passage.getText(), recognized.names(), recognized.forms(), recognized.places(),
+				Part.of(passage.getRole()), d.getKind(), d.getSlug(), d.getTitle(), d.getId(), sectionLabel(passage),
+				starsLabel(passage), recognized.mentioned(), passage.getAnchor(),
+				(review != null) ? review.getPosition() : null, null, null,
 				(review != null) ? review.getReviewer() : null, (comment != null) ? comment.getAuthor() : null,
 				(comment != null) ? comment.getNumber() : null, passage.getPosition(), passage.getFirstLine(),
 				written(passage));
@@ -104,12 +107,12 @@ record IndexedHit(String text, Collection<String> names, Collection<String> form
 		Comment comment = passage.getComment();
 		List<String> all = new ArrayList<>(names);
 		all.addAll(recognized.names());
-		return new IndexedHit(citation.getRaw(), all, recognized.forms(), Part.CITATION, d.getKind(), d.getSlug(),
-				d.getTitle(), d.getId(), sectionLabel(passage), starsLabel(passage), List.of(), passage.getAnchor(),
-				(review != null) ? review.getPosition() : null, citation.getId(), citation.getPosition() + 1,
-				(review != null) ? review.getReviewer() : null, (comment != null) ? comment.getAuthor() : null,
-				(comment != null) ? comment.getNumber() : null, passage.getPosition(), passage.getFirstLine(),
-				written(passage));
+		return new IndexedHit(citation.getRaw(), all, recognized.forms(), recognized.places(), Part.CITATION,
+				d.getKind(), d.getSlug(), d.getTitle(), d.getId(), sectionLabel(passage), starsLabel(passage),
+				List.of(), passage.getAnchor(), (review != null) ? review.getPosition() : null, citation.getId(),
+				citation.getPosition() + 1, (review != null) ? review.getReviewer() : null,
+				(comment != null) ? comment.getAuthor() : null, (comment != null) ? comment.getNumber() : null,
+				passage.getPosition(), passage.getFirstLine(), written(passage));
 	}
 
 	/** Whether a passage is itself a citation, an entry of a works-cited list. */

@@ -30,9 +30,17 @@ class QueryLocator {
 		this.names = names;
 	}
 
-	/** The query's matches in a text. */
+	/** The query's matches in a text, its names found by reading it. */
 	List<Range> locate(QueryNode query, String text) {
-		Context context = new Context(text);
+		return locate(query, text, NamePlaces.UNKNOWN);
+	}
+
+	/**
+	 * The query's matches in a text whose names' places the index gave, if known
+	 * (otherwise found by reading it).
+	 */
+	List<Range> locate(QueryNode query, String text, NamePlaces places) {
+		Context context = new Context(text, places);
 		List<Range> ranges = new ArrayList<>();
 		collect(query, context, ranges);
 		return merged(ranges);
@@ -66,7 +74,9 @@ class QueryLocator {
 		}
 		else if (node instanceof Widened widened) {
 			collect(widened.part(), context, ranges);
-			ranges.addAll(this.names.in(context.text(), Set.copyOf(widened.entries())));
+			Set<String> entries = Set.copyOf(widened.entries());
+			ranges.addAll(
+					context.places().known() ? context.places().of(entries) : this.names.in(context.text(), entries));
 		}
 		else if (node instanceof All all) {
 			all.parts().forEach((p) -> collect(p, context, ranges));
@@ -81,7 +91,7 @@ class QueryLocator {
 	 * alternative, no negated part.
 	 */
 	boolean matches(QueryNode query, String text) {
-		return matches(query, new Context(text));
+		return matches(query, new Context(text, NamePlaces.UNKNOWN));
 	}
 
 	private boolean matches(QueryNode node, Context context) {
@@ -124,16 +134,23 @@ class QueryLocator {
 
 		private final String text;
 
+		private final NamePlaces places;
+
 		private TextTokens indexed;
 
 		private TextTokens exact;
 
-		Context(String text) {
+		Context(String text, NamePlaces places) {
 			this.text = text;
+			this.places = places;
 		}
 
 		String text() {
 			return this.text;
+		}
+
+		NamePlaces places() {
+			return this.places;
 		}
 
 		TextTokens indexed() {

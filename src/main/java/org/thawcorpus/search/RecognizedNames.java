@@ -50,7 +50,8 @@ class RecognizedNames {
 		for (DateMention date : recognized.datesWithInnerNames(wholeIsCitation)) {
 			mentioned.addAll(date.facetValues());
 		}
-		return new Recognized(EntityRecognizer.searchTerms(mentions), forms, new ArrayList<>(mentioned));
+		return new Recognized(EntityRecognizer.searchTerms(mentions), forms, new ArrayList<>(mentioned),
+				NamePlaces.store(mentions));
 	}
 
 	/** Years and periods by first year, then last: "1950/1959" before "1953". */
@@ -75,8 +76,9 @@ class RecognizedNames {
 	 * ("nikita-khrushchev:Hruščev")
 	 * @param mentioned the years ("1956") and periods ("1950/1959") of history it
 	 * mentions
+	 * @param places where it mentions the entries ({@link NamePlaces}), or null if none
 	 */
-	record Recognized(Collection<String> names, Collection<String> forms, Collection<String> mentioned) {
+	record Recognized(Collection<String> names, Collection<String> forms, Collection<String> mentioned, String places) {
 
 	}
 

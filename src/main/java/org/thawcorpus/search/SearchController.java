@@ -2,6 +2,7 @@ package org.thawcorpus.search;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -31,9 +32,11 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+	String search(@RequestParam Map<String, String> params, Model model, HttpServletRequest http,
+			HttpServletResponse response) {
 		SearchRequest request = SearchRequest.of(params);
 		model.addAttribute("request", request);
+		model.addAttribute("resultsHtml", new ResultsHtml(http.getContextPath()));
 		model.addAttribute("index", this.index.status());
 		if (request.hasQuery()) {
 			try {
