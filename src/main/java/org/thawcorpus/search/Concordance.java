@@ -384,7 +384,7 @@ public class Concordance {
 
 	/** The lines of a passage; {@code prefix} goes before the paths of its permalinks. */
 	private List<ConcordanceLine> linesOf(QueryNode query, HitRow row, String prefix) {
-		List<Range> ranges = this.locator.locate(query, row.text());
+		List<Range> ranges = this.locator.locate(query, row.text(), row.places());
 		if (ranges.isEmpty()) {
 			return List.of();
 		}
