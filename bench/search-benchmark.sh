@@ -8,7 +8,8 @@
 # the JSON API: every group but the concordance), of the concordance pages apart, and of each
 # group, the slowest searches and the targets: the searches' p95 under 50 ms at 10,000
 # sources; the concordance's own, a sort of 5,000 hits and more under a second. Then times
-# concordances sorted by left context and their CSV export, RUNS times each (medians).
+# concordances sorted by left context, each search's first request (its lines made) and again
+# (its lines kept), and their CSV export, RUNS times each (medians).
 #
 # Usage: bench/search-benchmark.sh [COUNT] [PASSES] [RUNS]   (default 10000, 3, 5; BENCH_QUICK=1: 200, 1, 1)
 # BENCH_DIR keeps the corpus for the next run (its import takes minutes); BENCH_JAR times
@@ -79,22 +80,36 @@ statuses=$(awk -F'\t' '{ split($3, r, " "); n[r[1]]++ } END { for (s in n) print
 	done
 } >"$work/search.md"
 
+# The concordance keeps the lines of the last 8 searches (Concordance.KEPT_SEARCHES), so a
+# second request for a search only pages or sorts lines already made. A search's first request
+# makes them: to time it again and again, 8 other searches' concordances are asked for before
+# each run (each is kept, even one of no lines, and pushes out the eldest), none of them a
+# search timed here. The target judges the first request, which is what a reader waits for.
+others=("q=censorship" "q=censorship&part=review" "q=Pasternak" "q=Pasternak&part=review" "q=Dudintsev"
+	"q=Dudintsev&part=review" "q=censorship&kind=BOOK_PAGE" "q=Dudintsev&kind=BOOK_PAGE")
+forget() { for other in "${others[@]}"; do curl -s -o /dev/null "$base/search/concordance?$other"; done; }
 echo >>"$work/search.md"
-echo "| concordance | lines | page sorted by left context, median s | CSV export sorted by right context, median s |" >>"$work/search.md"
-echo "| --- | --- | --- | --- |" >>"$work/search.md"
-for query in "q=faltering" "q=Kruschev&kind=BLOG_POST" "q=Khrushchev&part=review" "q=the&kind=BLOG_POST"; do
+echo "| concordance | lines | first request sorted by left context, median s | again (lines kept), median s | CSV export sorted by right context, median s |" >>"$work/search.md"
+echo "| --- | --- | --- | --- | --- |" >>"$work/search.md"
+for query in "q=faltering" "q=Kruschev&kind=BLOG_POST" "q=Khrushchev&part=review" "q=Stalin" "q=the&kind=BLOG_POST"; do
 	lines=$(curl -s -D - -o /dev/null "$base/api/search?$query&format=csv" | tr -d '\r' |
 		awk -F': ' 'tolower($1) == "x-total-count" { print $2 }')
-	page=$(for _ in $(seq 1 "$runs"); do
-		curl -s -o /dev/null -w '%{time_total}\n' "$base/search/concordance?$query&sort=left"
-	done | median)
+	: >"$work/first.txt"
+	: >"$work/kept.txt"
+	for _ in $(seq 1 "$runs"); do
+		forget
+		curl -s -o /dev/null -w '%{time_total}\n' "$base/search/concordance?$query&sort=left" >>"$work/first.txt"
+		curl -s -o /dev/null -w '%{time_total}\n' "$base/search/concordance?$query&sort=left" >>"$work/kept.txt"
+	done
+	first=$(median <"$work/first.txt")
+	kept=$(median <"$work/kept.txt")
 	export=$(for _ in $(seq 1 "$runs"); do
 		curl -s -o /dev/null -w '%{time_total}\n' "$base/api/search?$query&sort=right&format=csv"
 	done | median)
-	printf '| `%s` | %s | %.3f | %.3f |\n' "$query" "${lines:-?}" "$page" "$export" >>"$work/search.md"
+	printf '| `%s` | %s | %.3f | %.3f | %.3f |\n' "$query" "${lines:-?}" "$first" "$kept" "$export" >>"$work/search.md"
 	if [ "${lines:-0}" -ge 5000 ]; then
-		target "concordance of $query ($lines lines) sorted in under 1 s" "$page s" \
-			"$(awk -v s="$page" 'BEGIN { print (s < 1) ? 1 : 0 }')"
+		target "concordance of $query ($lines lines) sorted in under 1 s, first request" "$first s" \
+			"$(awk -v s="$first" 'BEGIN { print (s < 1) ? 1 : 0 }')"
 	fi
 done
 cat "$work/search.md"

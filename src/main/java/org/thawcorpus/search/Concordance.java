@@ -3,20 +3,24 @@ package org.thawcorpus.search;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -27,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thawcorpus.annotation.parse.Periods;
 import org.thawcorpus.document.CorpusVersion;
+import org.thawcorpus.document.DocumentRepository;
 import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.search.ConcordanceRequest.Group;
 import org.thawcorpus.search.ConcordanceRequest.Sort;
@@ -61,6 +66,9 @@ public class Concordance {
 	/** The most lines kept, of all searches together. */
 	static final int KEPT_LINES = 60_000;
 
+	/** The passages read at a time, cut into lines while the next are read. */
+	static final int BATCH = 500;
+
 	/** The most searches kept. */
 	static final int KEPT_SEARCHES = 8;
 
@@ -74,6 +82,8 @@ public class Concordance {
 
 	private final PassageLinks links;
 
+	private final DocumentRepository documents;
+
 	private final CorpusVersion version;
 
 	private final IndexState index;
@@ -81,11 +91,12 @@ public class Concordance {
 	private final Map<Key, Kept> kept = new LinkedHashMap<>(16, 0.75f, true);
 
 	Concordance(EntityManager entityManager, HitQueries queries, QueryLocator locator, PassageLinks links,
-			CorpusVersion version, IndexState index) {
+			DocumentRepository documents, CorpusVersion version, IndexState index) {
 		this.entityManager = entityManager;
 		this.queries = queries;
 		this.locator = locator;
 		this.links = links;
+		this.documents = documents;
 		this.version = version;
 		this.index = index;
 	}
@@ -126,8 +137,7 @@ public class Concordance {
 		}
 		List<ConcordanceLine> shown = lines.subList(Math.min(offset, lines.size()),
 				Math.min(offset + LINES_PER_PAGE, lines.size()));
-		Map<PassageLinks.Place, String> hrefs = all.hrefs(shown,
-				(places) -> this.links.of(places, request.search().query()));
+		Map<PassageLinks.Place, String> hrefs = all.hrefs(shown, (missing) -> hrefs(missing, request.search().query()));
 		List<ConcordanceView.Row> rows = shown.stream()
 			.map((l) -> new ConcordanceView.Row(l,
 					hrefs.getOrDefault(new PassageLinks.Place(l.document(), l.anchor()),
@@ -149,6 +159,25 @@ public class Concordance {
 	@Transactional(readOnly = true)
 	public List<ConcordanceLine> export(ConcordanceRequest request) {
 		return lines(request.search()).chosen(request);
+	}
+
+	/**
+	 * The addresses of lines' passages, from where the index places them (their position
+	 * and their review's): only the ids of their documents are looked up.
+	 */
+	private Map<PassageLinks.Place, String> hrefs(Collection<ConcordanceLine> lines, String query) {
+		Map<String, Long> ids = new HashMap<>();
+		this.documents.findIdsBySlugIn(lines.stream().map(ConcordanceLine::document).collect(Collectors.toSet()))
+			.forEach((row) -> ids.put((String) row[1], (Long) row[0]));
+		Map<PassageLinks.Place, String> found = new HashMap<>();
+		for (ConcordanceLine l : lines) {
+			Long id = ids.get(l.document());
+			if (id != null) {
+				found.put(new PassageLinks.Place(l.document(), l.anchor()),
+						this.links.of(id, l.document(), l.anchor(), l.position(), l.reviewPosition(), query));
+			}
+		}
+		return found;
 	}
 
 	private static int pages(int items, int perPage) {
@@ -182,15 +211,14 @@ public class Concordance {
 				return String.join("\u0001", words);
 			};
 			case HIT -> {
-				Map<String, String> folded = new HashMap<>();
+				Map<String, String> folded = new ConcurrentHashMap<>();
 				yield (l) -> folded.computeIfAbsent(l.hit(), TextTokens::folded);
 			}
 			default -> (l) -> String.join("\u0001", TextTokens.terms(TextTokens.EXACT, l.right()));
 		};
-		List<Keyed> keyed = new ArrayList<>(lines.size());
-		lines.forEach((l) -> keyed.add(new Keyed(key.apply(l), l)));
-		keyed.sort(Comparator.comparing(Keyed::key).thenComparing(Keyed::line, reading));
-		return keyed.stream().map(Keyed::line).toList();
+		Keyed[] keyed = lines.parallelStream().map((l) -> new Keyed(key.apply(l), l)).toArray(Keyed[]::new);
+		Arrays.parallelSort(keyed, Comparator.comparing(Keyed::key).thenComparing(Keyed::line, reading));
+		return Arrays.stream(keyed).map(Keyed::line).toList();
 	}
 
 	/** The groups of lines, largest first, then by label. */
@@ -302,9 +330,10 @@ public class Concordance {
 	}
 
 	/**
-	 * The lines of a search, in no particular order. Its passages are read in the index's
-	 * order (a stored text after its neighbour, not in the order of relevance) and cut
-	 * into lines two at a time.
+	 * The lines of a search, in the index's order of its passages (a stored text after
+	 * its neighbour, not in the order of relevance). The passages are read
+	 * {@value #BATCH} at a time, each batch cut into lines while the next is read
+	 * ({@link ConcordanceBatches}).
 	 */
 	private Kept make(QueryNode query, SearchRequest search, String prefix) {
 		SearchSession session = Search.session(this.entityManager);
@@ -317,21 +346,45 @@ public class Concordance {
 					+ String.format(Locale.ENGLISH, "%,d", MAX_PASSAGES)
 					+ ": narrow the search with a filter or another word.");
 		}
-		List<HitRow> rows = (passages == 0) ? List.of()
-				: session.search(HitQueries.INDEXED)
-					.select(HitRow::projection)
-					.where((f) -> this.queries.filtered(f, query, search.filters()))
-					.sort((f) -> f.indexOrder())
-					.fetchHits((int) passages);
-		List<ConcordanceLine> lines = rows.parallelStream()
-			.flatMap((row) -> linesOf(query, row, prefix).stream())
-			.toList();
-		return new Kept(passages, lines);
+		if (passages == 0) {
+			return new Kept(0, List.of());
+		}
+		try (SearchScroll<HitRow> scroll = session.search(HitQueries.INDEXED)
+			.select(HitRow::projection)
+			.where((f) -> this.queries.filtered(f, query, search.filters()))
+			.sort((f) -> f.indexOrder())
+			.scroll(BATCH)) {
+			Iterator<List<HitRow>> read = new Iterator<>() {
+
+				private SearchScrollResult<HitRow> next;
+
+				@Override
+				public boolean hasNext() {
+					if (this.next == null) {
+						this.next = scroll.next();
+					}
+					return this.next.hasHits();
+				}
+
+				@Override
+				public List<HitRow> next() {
+					if (!hasNext()) {
+						throw new NoSuchElementException();
+					}
+					List<HitRow> hits = this.next.hits();
+					this.next = null;
+					return hits;
+				}
+
+			};
+			List<ConcordanceLine> lines = ConcordanceBatches.cut(read, (row) -> linesOf(query, row, prefix));
+			return new Kept(passages, lines);
+		}
 	}
 
 	/** The lines of a passage; {@code prefix} goes before the paths of its permalinks. */
 	private List<ConcordanceLine> linesOf(QueryNode query, HitRow row, String prefix) {
-		List<Range> ranges = this.locator.locate(query, row.text());
+		List<Range> ranges = this.locator.locate(query, row.text(), row.places());
 		if (ranges.isEmpty()) {
 			return List.of();
 		}
@@ -343,7 +396,7 @@ public class Concordance {
 			lines.add(new ConcordanceLine(row.slug(), row.title(), row.kind(), row.part(), row.anchor(), label,
 					left(row.text(), range.start()), flat(row.text().substring(range.start(), range.end())),
 					right(row.text(), range.end()), row.line(), row.place().reviewer(), row.written(), row.mentioned(),
-					row.position(), row.citationNumber(), range.start(), permalink));
+					row.position(), row.reviewPosition(), row.citationNumber(), range.start(), permalink));
 		}
 		return lines;
 	}
@@ -451,16 +504,16 @@ public class Concordance {
 		 * The addresses of the lines' passages, those not known yet looked up together.
 		 */
 		Map<PassageLinks.Place, String> hrefs(List<ConcordanceLine> shown,
-				Function<Collection<PassageLinks.Place>, Map<PassageLinks.Place, String>> lookUp) {
-			Set<PassageLinks.Place> missing = new HashSet<>();
+				Function<Collection<ConcordanceLine>, Map<PassageLinks.Place, String>> lookUp) {
+			Map<PassageLinks.Place, ConcordanceLine> missing = new HashMap<>();
 			for (ConcordanceLine l : shown) {
 				PassageLinks.Place place = new PassageLinks.Place(l.document(), l.anchor());
 				if (!this.hrefs.containsKey(place)) {
-					missing.add(place);
+					missing.putIfAbsent(place, l);
 				}
 			}
 			if (!missing.isEmpty()) {
-				this.hrefs.putAll(lookUp.apply(missing));
+				this.hrefs.putAll(lookUp.apply(missing.values()));
 			}
 			return this.hrefs;
 		}

@@ -21,13 +21,15 @@ import org.thawcorpus.source.DocumentKind;
  * @param written the year the passage was written, or null
  * @param mentioned the years and periods its passage mentions
  * @param position the passage's position in the document
+ * @param reviewPosition the position of its review in the document, or null outside
+ * reviews
  * @param citationNumber the citation's number, or null for a passage
  * @param start the match's offset in the passage's (or citation's) text
  * @param permalink the lasting address of the passage
  */
 public record ConcordanceLine(String document, String title, DocumentKind kind, Part part, String anchor, String label,
 		String left, String hit, String right, Integer line, String reviewer, String written, List<String> mentioned,
-		int position, Integer citationNumber, int start, String permalink) {
+		int position, Integer reviewPosition, Integer citationNumber, int start, String permalink) {
 
 	public ConcordanceLine {
 		mentioned = List.copyOf(mentioned);

@@ -1,10 +1,17 @@
 package org.thawcorpus.search;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.thawcorpus.search.MatchRanges.Range;
 import org.thawcorpus.source.DocumentKind;
 import org.thawcorpus.system.ApiPaging;
@@ -35,14 +43,18 @@ class SearchApiController {
 
 	private final IndexState index;
 
-	SearchApiController(CorpusSearch search, Concordance concordance, IndexState index) {
+	private final JsonMapper json;
+
+	SearchApiController(CorpusSearch search, Concordance concordance, IndexState index, JsonMapper json) {
 		this.search = search;
 		this.concordance = concordance;
 		this.index = index;
+		this.json = json;
 	}
 
 	@GetMapping("/api/search")
-	ResponseEntity<?> search(@RequestParam Map<String, String> params) {
+	ResponseEntity<?> search(@RequestParam Map<String, String> params, HttpServletRequest http,
+			HttpServletResponse response) throws IOException {
 		SearchRequest request = SearchRequest.of(params);
 		if (!request.hasQuery()) {
 			throw new BadRequestException("The parameter \"q\" must hold a query, as in q=Thaw.");
@@ -50,7 +62,7 @@ class SearchApiController {
 		String format = params.get("format");
 		try {
 			if (format != null && !format.isBlank()) {
-				return export(ConcordanceRequest.of(params), format.strip().toLowerCase(Locale.ROOT));
+				return export(ConcordanceRequest.of(params), format.strip().toLowerCase(Locale.ROOT), http, response);
 			}
 			SearchResults results = this.search.search(request, size(params.get("size")));
 			return ResponseEntity.ok()
@@ -76,32 +88,32 @@ class SearchApiController {
 		return Integer.parseInt(v);
 	}
 
-	private ResponseEntity<?> export(ConcordanceRequest request, String format) {
+	/**
+	 * Writes the whole concordance to the response as it goes, not kept whole in memory
+	 * (nor by the ETag filter): what is wrong with the request is a 400 before any byte.
+	 */
+	private ResponseEntity<?> export(ConcordanceRequest request, String format, HttpServletRequest http,
+			HttpServletResponse response) throws IOException {
 		if (!format.equals("csv") && !format.equals("json")) {
 			throw new BadRequestException("The concordance is exported as csv or json; \""
 					+ SearchRequest.abbreviate(format) + "\" is neither.");
 		}
 		List<ConcordanceLine> lines = this.concordance.export(request);
 		String name = ConcordanceExport.fileName(request.search().query(), format);
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
-		headers.set(ApiPaging.TOTAL_COUNT, Integer.toString(lines.size()));
+		ShallowEtagHeaderFilter.disableContentCaching(http);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
+		response.setHeader(ApiPaging.TOTAL_COUNT, Integer.toString(lines.size()));
 		if (format.equals("csv")) {
-			return ResponseEntity.ok()
-				.headers(headers)
-				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-				.body(ConcordanceExport.csv(lines));
+			response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+			ConcordanceExport.csv(lines,
+					new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)));
 		}
-		return ResponseEntity.ok()
-			.headers(headers)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ConcordanceJson(request.search().query(), lines.size(),
-					lines.stream().map(ConcordanceExport.LineJson::of).toList()));
-	}
-
-	/** The whole concordance of a search. */
-	record ConcordanceJson(String query, int total, List<ConcordanceExport.LineJson> lines) {
-
+		else {
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			ConcordanceExport.json(this.json, request.search().query(), lines, response.getOutputStream());
+		}
+		return null;
 	}
 
 	/**

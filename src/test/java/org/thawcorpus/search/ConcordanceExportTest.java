@@ -1,5 +1,7 @@
 package org.thawcorpus.search;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,12 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcordanceExportTest {
 
 	@Test
-	void writesTheNamedColumnsThenOneQuotedRowPerLine() {
+	void writesTheNamedColumnsThenOneQuotedRowPerLine() throws IOException {
 		ConcordanceLine line = new ConcordanceLine("thaw", "The \"Thaw\"", BlogPostKind.KIND, Part.COMMENT, "c2-1",
 				"Comment by Kelly", "Like Kelly says, ", "Khrushchev", " spoke, then", 24, null, null, List.of(), 3,
-				null, 17, "/documents/thaw?at=c2-1");
-		String csv = ConcordanceExport.csv(List.of(line));
-		assertThat(csv.split("\r\n")).containsExactly("document,anchor,left,hit,right,line,title,part,label,url",
+				null, null, 17, "/documents/thaw?at=c2-1");
+		StringWriter csv = new StringWriter();
+		ConcordanceExport.csv(List.of(line), csv);
+		assertThat(csv.toString().split("\r\n")).containsExactly(
+				"document,anchor,left,hit,right,line,title,part,label,url",
 				"thaw,c2-1,\"Like Kelly says, \",Khrushchev,\" spoke, then\",24,\"The \"\"Thaw\"\"\",comment,"
 						+ "Comment by Kelly,/documents/thaw?at=c2-1");
 	}

@@ -1,6 +1,9 @@
 package org.thawcorpus.search;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.thawcorpus.CorpusTest;
 import org.thawcorpus.document.CorpusVersion;
 import org.thawcorpus.document.Passage;
+import org.thawcorpus.document.PassageLinks;
 import org.thawcorpus.document.PassageRepository;
+import org.thawcorpus.importer.ImportStatus;
+import org.thawcorpus.importer.SourceImporter;
 import org.thawcorpus.system.BadRequestException;
 import org.thawcorpus.system.PastTheEndException;
 
@@ -54,6 +61,15 @@ class ConcordanceTest {
 
 	@Autowired
 	CorpusVersion version;
+
+	@Autowired
+	PassageLinks links;
+
+	@Autowired
+	SourceImporter importer;
+
+	@TempDir
+	Path dir;
 
 	@Test
 	void makesALineOfEveryMatchTrueToItsPassage() {
@@ -164,6 +180,53 @@ class ConcordanceTest {
 		assertThat(page.select(".concordance-controls a[href*=sort=left]").text()).isEqualTo("by left context");
 		assertThat(page.select(".concordance-controls a[href*=format=csv]").attr("href"))
 			.isEqualTo("/api/search?q=faltering&format=csv");
+	}
+
+	@Test
+	void linksEachLineWhereTheDatabasePlacesItsPassage() {
+		ConcordanceView first = page(Map.of("q", "Stalin"));
+		List<ConcordanceView.Row> rows = new ArrayList<>();
+		for (int p = 1; p <= first.lines().getTotalPages(); p++) {
+			rows.addAll(page(Map.of("q", "Stalin", "page", Integer.toString(p))).lines().getContent());
+		}
+		assertThat(rows).extracting((r) -> r.line().part())
+			.contains(Part.REVIEW, Part.CITATION, Part.TEXT, Part.COMMENT);
+		List<PassageLinks.Place> places = rows.stream()
+			.map((r) -> new PassageLinks.Place(r.line().document(), r.line().anchor()))
+			.toList();
+		Map<PassageLinks.Place, String> looked = new TransactionTemplate(this.transactions)
+			.execute((status) -> this.links.of(places, "Stalin"));
+		assertThat(rows).allSatisfy((r) -> assertThat(r.href()).as(r.line().document() + " " + r.line().anchor())
+			.isEqualTo(looked.get(new PassageLinks.Place(r.line().document(), r.line().anchor()))));
+	}
+
+	@Test
+	void linksAReviewBeyondTheReadingViewToItsPageOfTheReviewList() throws IOException {
+		Path file = this.dir.resolve("long-page.txt");
+		try (var in = getClass().getClassLoader().getResourceAsStream("fixtures/book/long-page.txt")) {
+			Files.copy(in, file);
+		}
+		assertThat(this.importer.importFile(file).status()).isEqualTo(ImportStatus.IMPORTED);
+		String q = "\"women who spoke at the meetings\"";
+		List<ConcordanceView.Row> rows = page(Map.of("q", q, "part", "REVIEW")).lines().getContent();
+		assertThat(rows).filteredOn((r) -> r.line().anchor().startsWith("r30-"))
+			.isNotEmpty()
+			.allSatisfy((r) -> assertThat(r.href()).contains("/reviews?page=2&q=").endsWith("#" + r.line().anchor()));
+	}
+
+	@Test
+	void streamsTheExportAfterRefusingBadInputWithASentence() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "Khrushchev AND").param("format", "csv"))
+			.andExpect(status().isBadRequest())
+			.andExpect(header().string("Content-Type", "application/problem+json"))
+			.andExpect(jsonPath("$.detail").isString());
+		this.mvc.perform(get("/api/search").param("q", "Khrushchev").param("format", "xlsx"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The concordance is exported as csv or json; \"xlsx\" is neither."));
+		this.mvc.perform(get("/api/search").param("q", "Khrushchev").param("format", "csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("ETag"));
+		this.mvc.perform(get("/api/search").param("q", "Khrushchev")).andExpect(header().exists("ETag"));
 	}
 
 	@Test
