@@ -1,7 +1,9 @@
 package org.thawcorpus.document;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -34,6 +36,15 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 	/** The ids of the documents with some slugs: rows of [id, slug]. */
 	@Query("select d.id, d.slug from Document d where d.slug in :slugs")
 	List<Object[]> findIdsBySlugIn(@Param("slugs") Collection<String> slugs);
+
+	/** The ids of the documents with some slugs, by slug (those not found left out). */
+	default Map<String, Long> idsBySlug(Collection<String> slugs) {
+		Map<String, Long> ids = new HashMap<>();
+		if (!slugs.isEmpty()) {
+			findIdsBySlugIn(slugs).forEach((row) -> ids.put((String) row[1], (Long) row[0]));
+		}
+		return ids;
+	}
 
 	/**
 	 * A page of the documents in the order of the lists: by the start of their titles

@@ -101,10 +101,8 @@ public class PassageLinks {
 			return found;
 		}
 		Map<Long, String> slugs = new HashMap<>();
-		for (Object[] row : this.documents
-			.findIdsBySlugIn(places.stream().map(Place::slug).collect(Collectors.toSet()))) {
-			slugs.put((Long) row[0], (String) row[1]);
-		}
+		this.documents.idsBySlug(places.stream().map(Place::slug).collect(Collectors.toSet()))
+			.forEach((slug, id) -> slugs.put(id, slug));
 		if (slugs.isEmpty()) {
 			return found;
 		}

@@ -166,9 +166,8 @@ public class Concordance {
 	 * and their review's): only the ids of their documents are looked up.
 	 */
 	private Map<PassageLinks.Place, String> hrefs(Collection<ConcordanceLine> lines, String query) {
-		Map<String, Long> ids = new HashMap<>();
-		this.documents.findIdsBySlugIn(lines.stream().map(ConcordanceLine::document).collect(Collectors.toSet()))
-			.forEach((row) -> ids.put((String) row[1], (Long) row[0]));
+		Map<String, Long> ids = this.documents
+			.idsBySlug(lines.stream().map(ConcordanceLine::document).collect(Collectors.toSet()));
 		Map<PassageLinks.Place, String> found = new HashMap<>();
 		for (ConcordanceLine l : lines) {
 			Long id = ids.get(l.document());

@@ -182,7 +182,7 @@ public class CorpusSearch {
 			Map<String, Long> ids = new LinkedHashMap<>();
 			Map<String, Long> perDocument = new HashMap<>();
 			if (oneDocument) {
-				ids.putAll(ids(List.of(request.filters().get(Facet.DOCUMENT))));
+				ids.putAll(this.documents.idsBySlug(List.of(request.filters().get(Facet.DOCUMENT))));
 			}
 			else {
 				shown.stream().filter((e) -> slugs.containsKey(e.getKey())).forEach((e) -> {
@@ -227,13 +227,6 @@ public class CorpusSearch {
 			.getResultList()
 			.forEach((row) -> names.put((Long) row[0], new DocumentName((String) row[1], (String) row[2])));
 		return names;
-	}
-
-	/** The ids of documents, by slug. */
-	private Map<String, Long> ids(Collection<String> slugs) {
-		Map<String, Long> ids = new HashMap<>();
-		this.documents.findIdsBySlugIn(slugs).forEach((row) -> ids.put((String) row[1], (Long) row[0]));
-		return ids;
 	}
 
 	/**
