@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.CorpusTest;
+import org.thawcorpus.Pages;
 import org.thawcorpus.importer.SourceImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,11 +79,7 @@ class CitationListPagingTest {
 	}
 
 	private Document page(String path) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8));
+		return Pages.html(this.mvc, path);
 	}
 
 }

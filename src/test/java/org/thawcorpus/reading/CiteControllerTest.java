@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.CorpusTest;
+import org.thawcorpus.Pages;
 import org.thawcorpus.citation.export.ZoteroImport;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.thawcorpus.CorpusTest;
+import org.thawcorpus.Pages;
 import org.thawcorpus.book.BookDetailsRepository;
 import org.thawcorpus.citation.CitationRepository;
 import org.thawcorpus.citation.export.CitationStyle;

@@ -1,4 +1,4 @@
-package org.thawcorpus.reading;
+package org.thawcorpus;
 
 import java.nio.charset.StandardCharsets;
 
@@ -11,13 +11,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Pages and exports of the application fetched through MockMvc, answered with 200. */
-final class Pages {
+public final class Pages {
 
 	private Pages() {
 	}
 
 	/** The body of the answer to a GET of the path, which must succeed. */
-	static String text(MockMvc mvc, String path) throws Exception {
+	public static String text(MockMvc mvc, String path) throws Exception {
 		return mvc.perform(get(path))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -26,7 +26,7 @@ final class Pages {
 	}
 
 	/** The page at the path, parsed. */
-	static Document html(MockMvc mvc, String path) throws Exception {
+	public static Document html(MockMvc mvc, String path) throws Exception {
 		return Jsoup.parse(text(mvc, path));
 	}
 
